@@ -1,0 +1,38 @@
+"""Shared test setup: paths, the pytest-examples patch, and a clean torch state per snippet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # makes `hooks` and `tests.support` importable
+
+# Snippets are executed from their own files: never leave bytecode beside them.
+sys.dont_write_bytecode = True
+
+from tests.support import pytest_examples_patch  # noqa: E402
+
+pytest_examples_patch.apply()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "gpu: runs device snippets on a real GPU (pytest -m gpu)")
+    config.addinivalue_line("markers", "build: builds the site with mkdocs")
+    config.addinivalue_line("markers", "browser: drives the built site in headless Chromium")
+    config.addinivalue_line("markers", "notebooks: executes the generated notebooks")
+
+pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per session with ``mkdocs build --strict`` into a temp dir."""
+    from tests.support.site import build
+
+    site = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+    return site
