@@ -29,8 +29,16 @@ pytest_plugins = ["pytester"]
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per session with ``mkdocs build --strict`` into a temp dir."""
+    """The real site, built once per session with ``mkdocs build --strict`` into a temp dir.
+
+    While developing, ``DLC_BUILT_SITE=/path/to/site`` reuses a site you built yourself.
+    """
+    import os
+
     from tests.support.site import build
+
+    if os.environ.get("DLC_BUILT_SITE"):
+        return Path(os.environ["DLC_BUILT_SITE"])
 
     site = tmp_path_factory.mktemp("site")
     result = build(ROOT, site)
