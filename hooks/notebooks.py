@@ -1,0 +1,305 @@
+"""MkDocs hook: every chapter page, in each language, also as a Jupyter notebook.
+
+The notebooks are generated on every build from the page and its snippets, so they
+cannot go stale and are never edited by hand:
+
+- markdown cells: the page's prose in that language (anchors dropped, admonitions
+  turned into plain paragraphs, links to other pages made absolute to the site);
+- code cells: the page's code blocks in page order, i.e. the included snippets
+  without their ``#>`` lines; those recorded lines become the cell's output, so the
+  notebook reads like an executed one before anyone runs it.
+
+mkdocs-jupyter (0.26.3) renders them with nbconvert's JupyterLab template: ~600 KB of
+inlined CSS, its own copy-button script, MathJax and a mermaid import from a CDN.
+``slim_notebook_html`` strips those and rewrites code cells as the theme's own code
+blocks (``<div class="highlight"><pre><code>``), so notebook pages look like the
+rest of the site, get the theme's copy button and make no third-party request;
+headings get the page's anchors (nbconvert gives Chinese headings an empty id).
+
+They are written to a temporary directory (never into the repo) and handed to
+mkdocs-jupyter as pages ``<lang>/notebooks/<page>/`` with the ``.ipynb`` beside each
+(``include_source``). mkdocs-static-i18n only localises files under ``docs/`` and
+turns notebooks into raw copies (ultrabug/mkdocs-static-i18n#198), so this hook adds
+the notebook pages after it has run and gives them the language alternates the
+theme's language switcher needs.
+
+``tests/test_notebooks.py`` executes every generated notebook and compares its
+code cells and outputs with the page.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from types import SimpleNamespace
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
+
+FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.S)
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
+ANCHOR_ATTR = re.compile(r"\s*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$")
+ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+MD_LINK = re.compile(r"\]\((?P<page>[\w./-]+)\.md(?P<anchor>#[\w-]+)?\)")
+SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?:start|end):[\w-]+\]\s*$")
+OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$", re.M)
+NOTEBOOK_DIR = "notebooks"
+# Pages without code (e.g. a glossary) get no notebook.
+
+
+@dataclass
+class Snippet:
+    code: str
+    output: str
+
+
+def read_snippet(snippets_dir: Path, target: str) -> str:
+    """What pymdownx.snippets puts on the page for ``file.py`` or ``file.py:section``."""
+    file, _, section = target.partition(":")
+    lines = (snippets_dir / file).read_text(encoding="utf-8").splitlines()
+    if section:
+        start = next(i for i, line in enumerate(lines) if re.match(rf"^\s*#\s*--8<--\s*\[start:{re.escape(section)}\]\s*$", line))
+        end = next(i for i, line in enumerate(lines) if i > start and re.match(rf"^\s*#\s*--8<--\s*\[end:{re.escape(section)}\]\s*$", line))
+        lines = lines[start + 1:end]
+    return "\n".join(line for line in lines if not SECTION_MARK.match(line))
+
+
+def split_output(text: str) -> Snippet:
+    """Code without the ``#>`` lines, and those lines as the printed output."""
+    code, output = [], []
+    for line in text.splitlines():
+        if OUTPUT_LINE.match(line):
+            output.append(re.sub(r"^\s*#> ?", "", line))
+        else:
+            code.append(line)
+    return Snippet("\n".join(code).strip("\n"), "".join(f"{line}\n" for line in output))
+
+
+def page_blocks(md: str) -> list[tuple[str, object]]:
+    """Split a page into ("markdown", text) and ("code", [include targets]) in order."""
+    md = FRONT_MATTER.sub("", md, count=1)
+    blocks: list[tuple[str, object]] = []
+    prose: list[str] = []
+    fence = None
+    includes: list[str] = []
+    admonition_indent: int | None = None
+    for line in md.splitlines():
+        m = FENCE.match(line)
+        if fence is None and m:
+            fence, includes = m["fence"], []
+            continue
+        if fence is not None:
+            if m and m["fence"].startswith(fence) and not m["info"].strip():
+                fence = None
+                if prose:
+                    blocks.append(("markdown", "\n".join(prose)))
+                    prose = []
+                blocks.append(("code", includes))
+            elif (inc := INCLUDE.match(line)):
+                includes.append(inc["target"])
+            continue
+        a = ADMONITION.match(line)
+        if a:
+            title = a["title"] if a["title"] is not None else a["kind"].capitalize()
+            prose.append(f"**{title}**" if title else "")
+            prose.append("")
+            admonition_indent = len(a["indent"]) + 4
+            continue
+        if admonition_indent is not None and line.strip() and not line.startswith(" " * admonition_indent):
+            admonition_indent = None
+        if admonition_indent is not None:
+            line = line[admonition_indent:] if line.startswith(" " * admonition_indent) else line.strip()
+        if line.lstrip().startswith("#"):
+            line = ANCHOR_ATTR.sub("", line)
+        prose.append(line)
+    if prose:
+        blocks.append(("markdown", "\n".join(prose)))
+    return blocks
+
+
+def absolute_links(text: str, page_url: str) -> str:
+    def repl(m: re.Match) -> str:
+        target = m["page"]
+        path = "" if target == "index" else f"{target}/"
+        return f"]({page_url}{path}{m['anchor'] or ''})"
+    return MD_LINK.sub(repl, text)
+
+
+def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -> dict | None:
+    """The notebook for one page, as nbformat 4 JSON; None for a page without code."""
+    md = page.read_text(encoding="utf-8")
+    blocks = page_blocks(md)
+    if not any(kind == "code" for kind, _ in blocks):
+        return None
+    cells = []
+    for kind, content in blocks:
+        if kind == "markdown":
+            text = re.sub(r"\n{3,}", "\n\n", absolute_links(content, lang_url)).strip("\n")
+            if text:
+                cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
+        else:
+            snippet = split_output("\n".join(read_snippet(snippets_dir, t) for t in content))
+            outputs = [{"output_type": "stream", "name": "stdout", "text": snippet.output}] if snippet.output else []
+            cells.append({"cell_type": "code", "metadata": {}, "execution_count": None,
+                          "outputs": outputs, "source": snippet.code})
+    for i, cell in enumerate(cells):
+        cell["id"] = f"{page.stem}-{i}"
+    meta = FRONT_MATTER.match(md)
+    anchors = [(len(h["hashes"]), h["id"], h["text"]) for h in HEADING.finditer(md)]
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+            "dlc": {"language": lang, "page": f"{lang_url}{'' if page.stem == 'index' else page.stem + '/'}",
+                    "description": _description(meta["yaml"]) if meta else "",
+                    "headings": [{"level": lvl, "id": i, "text": t} for lvl, i, t in anchors]},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def _description(yaml_text: str) -> str:
+    m = re.search(r"^description:\s*(.+)$", yaml_text, re.M)
+    return m[1].strip().strip("'\"") if m else ""
+
+
+def write_notebooks(docs_dir: Path, snippets_dir: Path, out_dir: Path, *, lang: str, lang_url: str) -> list[Path]:
+    written = []
+    for page in sorted((docs_dir / lang).glob("*.md")):
+        nb = make_notebook(page, snippets_dir, lang=lang, lang_url=lang_url)
+        if nb is None:
+            continue
+        path = out_dir / lang / NOTEBOOK_DIR / f"{page.stem}.ipynb"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+# --- MkDocs events -------------------------------------------------------------------
+
+_out = Path(tempfile.mkdtemp(prefix="dlc-notebooks-"))
+atexit.register(shutil.rmtree, _out, ignore_errors=True)
+
+
+def _languages(config) -> tuple[str, str, list[str]]:
+    i18n = config.plugins["i18n"]
+    default = next(lang.locale for lang in i18n.config.languages if lang.default)
+    langs = [lang.locale for lang in i18n.config.languages if lang.build]
+    return i18n.current_language, default, langs
+
+
+def _prefix(lang: str, default: str) -> str:
+    return "" if lang == default else f"{lang}/"
+
+
+class NotebookPage(File):
+    def is_documentation_page(self) -> bool:
+        return True
+
+
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has localised the docs files
+def on_files(files, config):
+    current, default, langs = _languages(config)
+    docs_dir = Path(config.docs_dir)
+    site = config.site_url or "/"
+    shutil.rmtree(_out / current, ignore_errors=True)
+    made = write_notebooks(docs_dir, docs_dir.parent / "snippets", _out, lang=current,
+                           lang_url=f"{site}{_prefix(current, default)}")
+    for nb in made:
+        name = nb.stem
+        rel = PurePosixPath(current, NOTEBOOK_DIR, nb.name).as_posix()
+        dest = f"{_prefix(current, default)}{NOTEBOOK_DIR}/{name}/index.html"
+        file = NotebookPage(rel, str(_out), config.site_dir, config.use_directory_urls,
+                            dest_uri=dest, inclusion=InclusionLevel.NOT_IN_NAV)
+        file.locale = current
+        file.locale_alternate_of = current
+        file.alternates = {lang: SimpleNamespace(url=f"{_prefix(lang, default)}{NOTEBOOK_DIR}/{name}/")
+                           for lang in langs}
+        files.append(file)
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    """Chapter pages link to their notebook: the rendered page and the .ipynb itself."""
+    current, default, _ = _languages(config)
+    src = PurePosixPath(page.file.src_uri)
+    if src.suffix == ".md" and (_out / current / NOTEBOOK_DIR / f"{src.stem}.ipynb").exists():
+        base = f"{_prefix(current, default)}{NOTEBOOK_DIR}/{src.stem}/"
+        page.notebook = {"page": base, "download": f"{base}{src.stem}.ipynb"}
+    elif src.suffix == ".ipynb":
+        page.notebook = {"download": f"{PurePosixPath(page.url)}/{src.name}",
+                         "back": f"{_prefix(current, default)}{'' if src.stem == 'index' else src.stem + '/'}"}
+    return context
+
+
+# --- Slimming mkdocs-jupyter's HTML ----------------------------------------------------
+
+NB_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.S)
+NB_SCRIPT = re.compile(r"<script(?![^>]*\bid=\"__config\")[^>]*>(?:(?!</script>).)*?"
+                       r"(?:ClipboardCopyElement|clipboard-copy|MathJax|mathjax|mermaid)(?:(?!</script>).)*</script>"
+                       r"|<script src=\"\">\s*</script>", re.S)
+NB_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+                          r'|<div class="clipboard-copy-txt" id="[^"]*">.*?</div>', re.S)
+NB_CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre></div>', re.S)
+NB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.S)
+NB_PROMPT = re.compile(r'<div class="jp-(?:In|Out)putPrompt jp-(?:Input|Output)Area-prompt">[^<]*</div>')
+
+
+def slim_notebook_html(html: str, headings: list[dict]) -> str:
+    start, end = html.find("<article"), html.find("</article>")
+    if start < 0 or end < 0:
+        return html
+    body = html[start:end]
+    body = NB_STYLE.sub("", body)
+    body = NB_SCRIPT.sub("", body)
+    body = NB_CLIPBOARD.sub("", body)
+    body = NB_PROMPT.sub("", body)
+    body = NB_CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1].removeprefix("<span></span>")}</code></pre></div>', body)
+    ids = iter(headings)
+
+    def heading(m: re.Match) -> str:
+        h = next(ids, None)
+        anchor = h["id"] if h else f"h{m.start()}"
+        return (f'<h{m["level"]} id="{anchor}">{m["text"]}'
+                f'<a class="headerlink" href="#{anchor}" title="Permanent link">¶</a></h{m["level"]}>')
+
+    body = NB_HEADING.sub(heading, body)
+    return html[:start] + body + html[end:]
+
+
+def _headings(page) -> list[dict]:
+    data = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+    return data["metadata"]["dlc"]["headings"]
+
+
+def on_page_content(html, page, config, files):
+    """Give a notebook page the page's table of contents, with the page's anchors."""
+    if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
+        from mkdocs.structure.toc import get_toc
+
+        tokens: list[dict] = []
+        stack: list[dict] = []
+        for h in _headings(page):
+            token = {"level": h["level"], "id": h["id"], "name": ANCHOR_ATTR.sub("", h["text"]), "children": []}
+            while stack and stack[-1]["level"] >= h["level"]:
+                stack.pop()
+            (stack[-1]["children"] if stack else tokens).append(token)
+            stack.append(token)
+        page.toc = get_toc(tokens)
+    return html
+
+
+def on_post_page(output, page, config):
+    if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
+        return slim_notebook_html(output, _headings(page))
+    return output

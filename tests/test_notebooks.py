@@ -1,0 +1,76 @@
+"""Every chapter, in each language, is also a notebook that runs and matches its page.
+
+The notebooks come from hooks/notebooks.py during the build; here they are taken
+from the built site, compared with the built chapter pages (an independent
+rendering of the same snippets, by pymdownx.snippets) and executed top to bottom
+in a fresh kernel, with each cell's output compared with the recorded one.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.notebooks
+
+LANGS = {"zh": "", "en": "en/"}
+PAGES_WITH_CODE = sorted(
+    p.stem for p in (ROOT / "docs/zh").glob("*.md") if "--8<--" in p.read_text(encoding="utf-8")
+)
+CASES = [(lang, page) for lang in LANGS for page in PAGES_WITH_CODE]
+IDS = [f"{lang}/{page}" for lang, page in CASES]
+
+
+def notebook_path(site: Path, lang: str, page: str) -> Path:
+    return site / LANGS[lang] / "notebooks" / page / f"{page}.ipynb"
+
+
+def page_code_blocks(site: Path, lang: str, page: str) -> list[str]:
+    """The code blocks of the built chapter page, as text, without the #> lines."""
+    path = site / LANGS[lang] / ("" if page == "index" else page) / "index.html"
+    text = path.read_text(encoding="utf-8")
+    article = text[text.index("<article"):text.index("</article>")]
+    blocks = []
+    for m in re.finditer(r'<div class="language-python highlight">.*?<code>(.*?)</code>', article, re.S):
+        code = html.unescape(re.sub(r"<[^>]+>", "", m[1]))
+        lines = [line for line in code.splitlines() if not re.match(r"^\s*#>(?: |$)", line)]
+        blocks.append("\n".join(lines).strip("\n"))
+    return blocks
+
+
+@pytest.mark.parametrize(("lang", "page"), CASES, ids=IDS)
+def test_notebook_code_cells_are_the_page_code(built_site, lang, page):
+    nb = json.loads(notebook_path(built_site, lang, page).read_text(encoding="utf-8"))
+    cells = [c["source"] for c in nb["cells"] if c["cell_type"] == "code"]
+    assert cells == page_code_blocks(built_site, lang, page)
+    assert nb["metadata"]["dlc"]["language"] == lang
+
+
+@pytest.mark.parametrize(("lang", "page"), CASES, ids=IDS)
+def test_notebook_prose_is_in_its_language(built_site, lang, page):
+    nb = json.loads(notebook_path(built_site, lang, page).read_text(encoding="utf-8"))
+    prose = "".join(c["source"] for c in nb["cells"] if c["cell_type"] == "markdown")
+    han = len(re.findall(r"[\u4e00-\u9fff]", prose))
+    assert (han > 20) if lang == "zh" else (han == 0), f"{lang}/{page}: {han} Han characters in the prose"
+    assert "--8<--" not in prose and "{ #" not in prose
+
+
+@pytest.mark.parametrize(("lang", "page"), CASES, ids=IDS)
+def test_notebook_runs_and_prints_what_it_says(built_site, lang, page, tmp_path):
+    nb = nbformat.read(notebook_path(built_site, lang, page), as_version=4)
+    expected = ["".join(o.get("text", "") for o in c.outputs) for c in nb.cells if c.cell_type == "code"]
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    got = []
+    for cell in (c for c in nb.cells if c.cell_type == "code"):
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        assert not errors, f"{lang}/{page}: a cell raised {errors[0].ename}: {errors[0].evalue}"
+        got.append("".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream"))
+    assert got == expected
