@@ -74,3 +74,23 @@ def test_notebook_runs_and_prints_what_it_says(built_site, lang, page, tmp_path)
         assert not errors, f"{lang}/{page}: a cell raised {errors[0].ename}: {errors[0].evalue}"
         got.append("".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream"))
     assert got == expected
+
+
+def test_pinned_mkdocs_jupyter():
+    """Tripwire: hooks/notebooks.py slims the HTML of exactly this version."""
+    from importlib.metadata import version
+
+    assert version("mkdocs-jupyter") == "0.26.3"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notebook_pages_are_slim_and_local(built_site, lang):
+    for page in PAGES_WITH_CODE:
+        path = built_site / LANGS[lang] / "notebooks" / page / "index.html"
+        text = path.read_text(encoding="utf-8")
+        article = text[text.index("<article"):text.index("</article>")]
+        assert "<style" not in article and "<script" not in article, f"{path}: mkdocs-jupyter CSS/JS left in"
+        assert "mermaid" not in text and "mathjax" not in text.lower() and "cdnjs" not in text
+        assert '<div class="highlight"><pre><code>' in article, f"{path}: code cells not rewritten"
+        assert 'id=""' not in article, f"{path}: a heading without an id"
+        assert len(text.encode()) < 100_000, f"{path}: {len(text.encode())} bytes"

@@ -1,0 +1,58 @@
+"""Serve a built site on localhost and drive it with Playwright in Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Flags that keep Chromium from phoning home on a machine with no network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+class SiteServer:
+    """The built site on http://127.0.0.1:<free port>/ in a background thread."""
+
+    def __init__(self, site: Path) -> None:
+        handler = functools.partial(_QuietHandler, directory=str(site))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> SiteServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def chromium_available() -> bool:
+    return os.path.exists(CHROMIUM)
+
+
+def launch(playwright):
+    """Chromium with a new, empty profile (Playwright's persistent-context-free launch)."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[*CHROMIUM_ARGS, f"--disk-cache-dir={tempfile.mkdtemp(prefix='dlc-chromium-')}"],
+    )

@@ -1,0 +1,189 @@
+"""The built site in a real browser (Playwright driving Debian's Chromium), served on localhost.
+
+Locally these tests are skipped when Chromium is missing; under CI (``CI`` set) they
+fail instead, so a CI run can never pass without them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import nbformat
+import pytest
+
+from tests.support.browser import SiteServer, chromium_available, launch
+
+pytestmark = pytest.mark.browser
+
+if not chromium_available():
+    if os.environ.get("CI"):
+        raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
+    pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+LANG_ROOT = {"zh": "", "en": "en/"}
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of the built site, as a URL path relative to the root."""
+    pages = []
+    for path in sorted(site.rglob("index.html")):
+        rel = path.parent.relative_to(site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        pages.append("" if rel == "." else f"{rel}/")
+    return pages + ["404.html", "en/404.html"]
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    with SiteServer(built_site) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+class PageWatch:
+    """Console errors, failed requests, HTTP errors and any request that leaves localhost."""
+
+    def __init__(self, page, origin: str) -> None:
+        self.problems: list[str] = []
+        self.origin = origin
+        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("request", self._request)
+
+    def _request(self, request) -> None:
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("data:", "blob:")):
+            return
+        if host not in ("127.0.0.1", "localhost"):
+            self.problems.append(f"third-party request: {request.url}")
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    pg.watch = PageWatch(pg, server.url)
+    yield pg
+    context.close()
+
+
+def test_every_page_renders_cleanly(browser, server, built_site):
+    """Every page of both languages: no console error, no failed request, nothing off localhost."""
+    pages = site_pages(built_site)
+    assert len(pages) >= 20
+    context = browser.new_context()
+    problems = {}
+    for rel in pages:
+        pg = context.new_page()
+        watch = PageWatch(pg, server.url)
+        pg.goto(server.url + rel, wait_until="networkidle")
+        expected_lang = "en" if rel.startswith("en/") else "zh"
+        assert pg.locator("html").get_attribute("lang") == expected_lang, rel
+        assert pg.locator("article h1").count() >= 1, f"{rel}: no title"
+        if watch.problems:
+            problems[rel] = watch.problems
+        pg.close()
+    context.close()
+    assert problems == {}
+
+
+def switch_language(pg, lang: str) -> None:
+    pg.locator(".md-header__option .md-select").first.hover()
+    pg.locator(f'a.md-select__link[hreflang="{lang}"]').click()
+    pg.wait_for_load_state("load")
+
+
+@pytest.mark.parametrize("rel", ["", "layers-and-blocks/", "parameters/", "gpu/", "notebooks/layers-and-blocks/"])
+def test_language_switcher_keeps_the_page(page, server, rel):
+    page.goto(server.url + rel)
+    switch_language(page, "en")
+    assert page.url == server.url + "en/" + rel
+    assert page.locator("html").get_attribute("lang") == "en"
+    switch_language(page, "zh")
+    assert page.url == server.url + rel
+    assert page.locator("html").get_attribute("lang") == "zh"
+    assert page.watch.problems == []
+
+
+def search(pg, url: str) -> list[str]:
+    pg.goto(url)
+    meta = pg.locator(".md-search-result__meta")
+    # wait until the worker has answered: the meta line leaves its placeholder text
+    pg.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " const t = JSON.parse(document.getElementById('__config').textContent).translations;"
+        " return m && m.textContent.trim() && m.textContent !== t['search.result.placeholder']; }",
+        timeout=15_000,
+    )
+    assert re.search(r"\d", meta.inner_text()), f"{url}: {meta.inner_text()}"
+    return pg.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "term"),
+    [("zh", "参数"), ("zh", "梯度"), ("en", "parameter"), ("en", "gradient")],
+)
+def test_search_answers_in_the_readers_language(page, server, lang, term):
+    hits = search(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/?q={term}")
+    assert hits, f"no result for {term!r}"
+    paths = [urlparse(h).path for h in hits]
+    if lang == "en":
+        assert all(p.startswith("/en/") for p in paths), paths
+    else:
+        assert not any(p.startswith("/en/") for p in paths), paths
+    pages = [p.split("#")[0] for p in paths]
+    assert len(pages) == len(set(pages)), f"duplicate hits: {pages}"
+    assert page.watch.problems == []
+
+
+def test_copy_button_copies_code_that_runs(page, server, tmp_path):
+    page.goto(server.url + "en/layers-and-blocks/")
+    block = page.locator("article .highlight").first
+    block.hover()
+    block.locator('button.md-code__button[data-md-type="copy"]').click()
+    code = page.evaluate("navigator.clipboard.readText()")
+    assert "import torch" in code and "--8<--" not in code
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    outputs = [line.lstrip() for line in code.splitlines() if line.lstrip().startswith("#>")]
+    recorded = [line[3:] if line.startswith("#> ") else "" for line in outputs]
+    assert result.stdout.splitlines() == recorded
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_notebook_download_is_a_valid_notebook(page, server, lang, tmp_path):
+    page.goto(f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
+    with page.expect_download() as info:
+        page.locator(".dlc-notebook-links a[download]").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    assert target.name == "layers-and-blocks.ipynb"
+    nb = nbformat.read(target, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata["dlc"]["language"] == lang
+    assert any(c.cell_type == "code" for c in nb.cells)
+    # the rendered notebook page links to the same file
+    page.locator(".dlc-notebook-links a:not([download])").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(f"{LANG_ROOT[lang]}notebooks/layers-and-blocks/")
+    href = page.locator(".dlc-notebook-links a[download]").get_attribute("href")
+    assert json.loads(page.request.get(page.url + href).text())["nbformat"] == 4
+    assert page.watch.problems == []
