@@ -16,15 +16,14 @@ class MLP(nn.Module):
 torch.manual_seed(0)
 net = MLP()
 X = torch.rand(2, 20)
-print(net(X).shape)
+Y = net(X)
+print(Y.shape)
 #> torch.Size([2, 10])
-print(net(X)[:, :3])
+print(Y[:, :3])
 #> tensor([[-0.1501,  0.2568,  0.1793],
 #>         [-0.0157,  0.1208,  0.2373]], grad_fn=<SliceBackward0>)
-# --8<-- [start:print]
 print(net)
 #> MLP(
 #>   (hidden): Linear(in_features=20, out_features=256, bias=True)
 #>   (out): Linear(in_features=256, out_features=10, bias=True)
 #> )
-# --8<-- [end:print]

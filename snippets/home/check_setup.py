@@ -1,0 +1,13 @@
+import torch
+from torch import nn
+
+print(torch.__version__.split("+")[0])
+#> 2.13.0
+
+net = nn.Linear(3, 2)
+X = torch.ones(4, 3)
+print(net(X).shape)
+#> torch.Size([4, 2])
+print(torch.ones(2, 3) @ torch.ones(3, 2))
+#> tensor([[3., 3.],
+#>         [3., 3.]])

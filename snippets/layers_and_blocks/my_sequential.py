@@ -1,0 +1,34 @@
+import torch
+from torch import nn
+
+
+class MySequential(nn.Module):
+    def __init__(self, *modules):
+        super().__init__()
+        for i, module in enumerate(modules):
+            self.add_module(str(i), module)
+
+    def forward(self, X):
+        for module in self._modules.values():
+            X = module(X)
+        return X
+
+
+torch.manual_seed(0)
+net = MySequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
+print(list(net._modules))
+#> ['0', '1', '2']
+print(sum(p.numel() for p in net.parameters()))
+#> 7946
+print(net)
+#> MySequential(
+#>   (0): Linear(in_features=20, out_features=256, bias=True)
+#>   (1): ReLU()
+#>   (2): Linear(in_features=256, out_features=10, bias=True)
+#> )
+
+ref = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
+ref.load_state_dict(net.state_dict())
+X = torch.rand(2, 20)
+print(torch.equal(net(X), ref(X)))
+#> True
