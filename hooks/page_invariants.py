@@ -7,6 +7,9 @@
    section) that exists.
 3. zh and en have the same pages, the same includes in the same order, and
    the same explicit heading anchors (every heading carries ``{ #ascii-id }``).
+4. Every page starts with YAML front matter holding a ``description`` (the page's
+   meta description). MkDocs silently renders front matter that fails to parse
+   (say, an unquoted ``: `` inside the value) as page text; here it is an error.
 
 ``check(docs_dir, snippets_dir)`` returns readable messages that name the
 file; the hook logs each one as a warning, so ``mkdocs build --strict`` fails
@@ -18,6 +21,8 @@ from __future__ import annotations
 
 import logging
 import re
+
+import yaml
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +31,7 @@ FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 ANCHOR = re.compile(r"\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
+FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.S)
 SECTION = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 
 log = logging.getLogger("mkdocs.hooks.page_invariants")
@@ -42,8 +48,10 @@ class Page:
 def parse_page(path: Path, root: Path) -> Page:
     page = Page(path)
     rel = path.relative_to(root).as_posix()
+    text = path.read_text(encoding="utf-8")
+    page.errors.extend(check_front_matter(text, rel))
     fence: str | None = None
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, line in enumerate(text.splitlines(), 1):
         m = FENCE.match(line)
         if fence is None and m:
             fence = m["fence"]
@@ -75,6 +83,19 @@ def parse_page(path: Path, root: Path) -> Page:
     if fence is not None:
         page.errors.append(f"{rel}: code fence opened and never closed")
     return page
+
+
+def check_front_matter(text: str, rel: str) -> list[str]:
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return [f"{rel}:1: no front matter; start the page with ---, description: …, ---"]
+    try:
+        meta = yaml.safe_load(m["yaml"])
+    except yaml.YAMLError as exc:
+        return [f"{rel}: front matter is not valid YAML (quote the value): {str(exc).splitlines()[0]}"]
+    if not isinstance(meta, dict) or not isinstance(meta.get("description"), str) or not meta["description"].strip():
+        return [f"{rel}: front matter has no description"]
+    return []
 
 
 def snippet_sections(path: Path) -> list[str]:

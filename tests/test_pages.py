@@ -98,3 +98,13 @@ def test_catches_anchor_mismatch_and_missing_anchor(tree):
     assert "docs/en/layers-and-blocks.md: heading anchors differ from docs/zh/layers-and-blocks.md" in violations(tree)
     edit(page, " { #layers-blocks }", "")
     assert re.search(r"docs/en/layers-and-blocks\.md:\d+: heading without an explicit \{ #anchor \}", violations(tree))
+
+
+def test_catches_broken_or_missing_front_matter(tree):
+    page = tree / "docs/en/layers-and-blocks.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("---\ndescription:")
+    page.write_text(text.replace("description:", "description: Layers: blocks: and more\nx:", 1), encoding="utf-8")
+    assert "docs/en/layers-and-blocks.md: front matter is not valid YAML" in violations(tree)
+    page.write_text(text.split("---\n", 2)[2], encoding="utf-8")
+    assert "docs/en/layers-and-blocks.md:1: no front matter" in violations(tree)
