@@ -21,3 +21,4 @@ def reset_torch_state() -> None:
     torch.set_default_device(None)
     torch.set_grad_enabled(True)
     torch.use_deterministic_algorithms(False)
+    torch.serialization.clear_safe_globals()  # an allow-list set by one snippet must not leak
