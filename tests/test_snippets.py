@@ -40,3 +40,24 @@ def test_output_is_recorded(path, eval_example: EvalExample, tmp_path, monkeypat
 def test_lint(path, eval_example: EvalExample):
     eval_example.set_config(ruff_select=RUFF_SELECT, ruff_ignore=RUFF_IGNORE, target_version="py310")
     eval_example.lint_ruff(example_for(path))
+
+
+def test_reset_restores_what_snippets_may_change():
+    import dataclasses
+
+    import torch
+
+    @dataclasses.dataclass
+    class Config:
+        lr: float
+
+    torch.set_default_dtype(torch.float64)
+    torch.set_printoptions(precision=2)
+    torch.set_grad_enabled(False)
+    torch.serialization.add_safe_globals([Config])
+    reset_torch_state()
+    assert torch.get_default_dtype() is torch.float32
+    assert torch.is_grad_enabled()
+    assert str(torch.tensor([1 / 3])) == "tensor([0.3333])"
+    assert torch.serialization.get_safe_globals() == []
+    assert torch.empty(1).device.type == "cpu"
