@@ -1,0 +1,189 @@
+"""The device snippets really run on a GPU.
+
+    python -m pytest -m gpu        # on a machine with a CUDA GPU (the GPU workflow)
+
+Every file under ``snippets/gpu/`` is run in a fresh namespace (``runpy``), with its
+prints captured, on a machine where CUDA is visible. Then:
+
+* every ``torch.Tensor`` and ``nn.Module`` the snippet leaves in its globals (also
+  inside top-level lists, tuples and dicts) must be on a CUDA device, except the names
+  in ``OFF_DEVICE``, which the page puts elsewhere on purpose; those must really be off
+  the GPU, so the list cannot go stale;
+* a global named ``device`` must be a CUDA device, and ``try_gpu()`` / ``try_all_gpus()``,
+  where a snippet defines them, must return CUDA devices;
+* a snippet must leave at least one tensor or module on the GPU, unless ``NO_TENSORS``
+  says why it has none;
+* what the page says happens on a GPU (``GPU_CLAIMS``) must happen.
+
+The ``#>`` lines are NOT compared here: they are the CPU outputs that the normal suite
+(tests/test_snippets.py) checks. On a GPU, device strings read ``cuda:0`` instead of
+``cpu``, CUDA's random generator gives other numbers for the same seed, and float
+results may differ in the last digits. See docs/*/gpu.md#how-this-page-is-tested.
+
+Without a visible CUDA device every GPU test here FAILS: a GPU job that quietly ran on the
+CPU would prove nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import runpy
+
+import pytest
+import torch
+from torch import nn
+
+from tests.conftest import ROOT
+from tests.support.torch_state import reset_torch_state
+
+SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py"))
+IDS = [p.relative_to(ROOT / "snippets").as_posix() for p in SNIPPETS]
+
+# Names that a snippet deliberately keeps off the GPU, and why.
+OFF_DEVICE: dict[str, dict[str, str]] = {
+    "gpu/to_copies.py": {
+        "X": "made on the CPU to show what .to() copies",
+        "Y": "X.to('cpu'): the same CPU tensor as X",
+    },
+    "gpu/same_device_rule.py": {"W": "made on the CPU to break the same-device rule"},
+    "gpu/default_device.py": {"big": "built on the meta device"},
+}
+
+# Snippets that create no tensor or module at all, and why.
+NO_TENSORS: dict[str, str] = {
+    "gpu/device_objects.py": "only builds torch.device handles",
+    "gpu/query_devices.py": "only asks torch what hardware it sees",
+    "gpu/try_gpu.py": "checked through try_gpu() / try_all_gpus()",
+}
+
+# What the page says happens on a GPU, checked on (namespace, captured stdout).
+GPU_CLAIMS = {
+    "gpu/query_devices.py": (
+        "torch.accelerator reports CUDA",
+        lambda ns, out: torch.accelerator.current_accelerator(check_available=True).type == "cuda",
+    ),
+    "gpu/tensors_on_device.py": ("the devices print as cuda:0", lambda ns, out: "cuda:0" in out),
+    "gpu/to_copies.py": ("X.to(device) is a new tensor", lambda ns, out: ns["Z"] is not ns["X"]),
+    "gpu/same_device_rule.py": (
+        "X @ W raises the same-device error",
+        lambda ns, out: "RuntimeError: Expected all tensors to be on the same device" in out,
+    ),
+    "gpu/module_to.py": (
+        "parameters and output print as cuda:0",
+        lambda ns, out: "cuda:0 cuda:0" in out,
+    ),
+    "gpu/buffers_follow_to.py": (
+        "the buffer moves, the plain tensor attribute stays on the CPU and breaks the forward pass",
+        lambda ns, out: (
+            ns["net"].shift.device.type == "cuda"
+            and ns["net"].plain.device.type == "cpu"
+            and "RuntimeError: Expected all tensors to be on the same device" in out
+        ),
+    ),
+    "gpu/exercise_log_without_item.py": (
+        "both ways of logging give the same losses",
+        lambda ns, out: ns["with_item"] == ns["without_item"],
+    ),
+    "gpu/default_device.py": (
+        "outside the with block tensors are made on the CPU again",
+        lambda ns, out: out.rstrip().endswith("cpu"),
+    ),
+}
+
+
+def require_cuda() -> None:
+    if not torch.cuda.is_available():
+        pytest.fail(
+            "No CUDA device is visible: `pytest -m gpu` must run on a machine with a CUDA GPU "
+            f"and a CUDA build of torch (this is torch {torch.__version__}, "
+            f"torch.version.cuda={torch.version.cuda}, "
+            f"torch.cuda.device_count()={torch.cuda.device_count()}). "
+            "It fails rather than skip, so that a GPU job cannot pass on the CPU.",
+            pytrace=False,
+        )
+
+
+def placements(value, name: str):
+    """(name, device) for every tensor, module parameter and buffer in value."""
+    if isinstance(value, torch.Tensor):
+        yield name, value.device
+    elif isinstance(value, nn.Module):
+        for sub, t in [*value.named_parameters(), *value.named_buffers()]:
+            yield f"{name}.{sub}", t.device
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from placements(item, f"{name}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from placements(item, f"{name}[{key!r}]")
+
+
+def run_snippet(path):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        ns = runpy.run_path(str(path), run_name="__main__")
+    torch.cuda.synchronize()  # surface asynchronous CUDA errors here, not in the next test
+    return ns, out.getvalue()
+
+
+@pytest.mark.gpu
+def test_cuda_is_visible():
+    require_cuda()
+    print(
+        f"torch {torch.__version__}, CUDA {torch.version.cuda}, "
+        f"{torch.cuda.device_count()} device(s): {torch.cuda.get_device_name(0)}"
+    )
+    assert torch.accelerator.current_accelerator(check_available=True).type == "cuda"
+
+
+def test_tables_name_real_snippets():
+    """Not a GPU test: runs in the normal suite, so a renamed snippet is noticed on the CPU."""
+    names = set(IDS)
+    for table in (OFF_DEVICE, NO_TENSORS, GPU_CLAIMS):
+        assert set(table) <= names, f"unknown snippets: {sorted(set(table) - names)}"
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
+def test_snippet_runs_on_gpu(path, tmp_path, monkeypatch):
+    require_cuda()
+    rel = path.relative_to(ROOT / "snippets").as_posix()
+    monkeypatch.chdir(tmp_path)
+    reset_torch_state()
+    ns, out = run_snippet(path)
+
+    off = OFF_DEVICE.get(rel, {})
+    on_gpu, wrong = [], []
+    for name, value in ns.items():
+        if name.startswith("__"):
+            continue
+        for where, device in placements(value, name):
+            if name in off:
+                if device.type == "cuda":
+                    wrong.append(f"{where} is on {device}, but OFF_DEVICE says: {off[name]}")
+            elif device.type == "cuda":
+                on_gpu.append(where)
+            else:
+                wrong.append(f"{where} is on {device}, not on the GPU")
+    assert not wrong, "\n".join(wrong)
+    missing = sorted(set(off) - set(ns))
+    assert not missing, f"OFF_DEVICE names not defined by the snippet: {missing}"
+
+    if "device" in ns:
+        assert isinstance(ns["device"], torch.device) and ns["device"].type == "cuda", ns["device"]
+    if "try_gpu" in ns:
+        assert ns["try_gpu"]().type == "cuda"
+    if "try_all_gpus" in ns:
+        found = ns["try_all_gpus"]()
+        assert found and all(d.type == "cuda" for d in found), found
+        assert len(found) == torch.cuda.device_count()
+
+    if rel in NO_TENSORS:
+        assert not on_gpu, f"{rel} now puts {on_gpu} on the GPU: drop it from NO_TENSORS"
+    else:
+        assert on_gpu, f"{rel} left nothing on the GPU"
+
+    if rel in GPU_CLAIMS:
+        claim, holds = GPU_CLAIMS[rel]
+        assert holds(ns, out), f"the page says: {claim}; the snippet printed:\n{out}"
