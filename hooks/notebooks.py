@@ -60,13 +60,24 @@ class Snippet:
     output: str
 
 
+class MissingSnippet(LookupError):
+    """An include whose file or section does not exist (page_invariants and pymdownx report it)."""
+
+
 def read_snippet(snippets_dir: Path, target: str) -> str:
     """What pymdownx.snippets puts on the page for ``file.py`` or ``file.py:section``."""
     file, _, section = target.partition(":")
-    lines = (snippets_dir / file).read_text(encoding="utf-8").splitlines()
+    path = snippets_dir / file
+    if not path.is_file():
+        raise MissingSnippet(target)
+    lines = path.read_text(encoding="utf-8").splitlines()
     if section:
-        start = next(i for i, line in enumerate(lines) if re.match(rf"^\s*#\s*--8<--\s*\[start:{re.escape(section)}\]\s*$", line))
-        end = next(i for i, line in enumerate(lines) if i > start and re.match(rf"^\s*#\s*--8<--\s*\[end:{re.escape(section)}\]\s*$", line))
+        start = next((i for i, line in enumerate(lines)
+                      if re.match(rf"^\s*#\s*--8<--\s*\[start:{re.escape(section)}\]\s*$", line)), None)
+        end = next((i for i, line in enumerate(lines) if start is not None and i > start
+                    and re.match(rf"^\s*#\s*--8<--\s*\[end:{re.escape(section)}\]\s*$", line)), None)
+        if start is None or end is None:
+            raise MissingSnippet(target)
         lines = lines[start + 1:end]
     return "\n".join(line for line in lines if not SECTION_MARK.match(line))
 
@@ -175,7 +186,11 @@ def _description(yaml_text: str) -> str:
 def write_notebooks(docs_dir: Path, snippets_dir: Path, out_dir: Path, *, lang: str, lang_url: str) -> list[Path]:
     written = []
     for page in sorted((docs_dir / lang).glob("*.md")):
-        nb = make_notebook(page, snippets_dir, lang=lang, lang_url=lang_url)
+        try:
+            nb = make_notebook(page, snippets_dir, lang=lang, lang_url=lang_url)
+        except MissingSnippet:
+            continue  # the page itself fails to build, with pymdownx's message
+
         if nb is None:
             continue
         path = out_dir / lang / NOTEBOOK_DIR / f"{page.stem}.ipynb"
