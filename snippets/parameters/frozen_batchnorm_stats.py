@@ -1,0 +1,16 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+net = nn.Sequential(nn.Linear(4, 3), nn.BatchNorm1d(3))
+net.requires_grad_(False)
+print(net[1].running_mean)
+#> tensor([0., 0., 0.])
+X = torch.rand(8, 4)
+net(X)
+print(net[1].running_mean)
+#> tensor([-0.0788, -0.0166, -0.0307])
+net.eval()
+net(X)
+print(net[1].running_mean)
+#> tensor([-0.0788, -0.0166, -0.0307])
