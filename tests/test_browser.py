@@ -64,9 +64,14 @@ class PageWatch:
         self.origin = origin
         page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        page.on("requestfailed", self._failed)
         page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
         page.on("request", self._request)
+
+    def _failed(self, request) -> None:
+        # ERR_ABORTED: the test navigated away while the page was still loading something.
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.problems.append(f"failed: {request.url} {request.failure}")
 
     def _request(self, request) -> None:
         host = urlparse(request.url).hostname
