@@ -1,0 +1,260 @@
+"""Keyboard use of the built site, in a real browser (Playwright driving Debian's Chromium).
+
+Every interactive element a reader needs is reached with Tab from the top of the page,
+shows a visible focus indicator (its outline or box-shadow, or for a visually hidden
+radio button its label's, differs from the unfocused state), and works with Enter or
+Space: search, language switcher, colour-scheme toggle, an exercise's collapsed
+solution, a copy button, the notebook download, content tabs where a page has them.
+
+Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support.browser import SiteServer, chromium_available, launch
+
+pytestmark = pytest.mark.browser
+
+if not chromium_available():
+    if os.environ.get("CI"):
+        raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
+    pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright
+
+LANG_ROOT = {"zh": "", "en": "en/"}
+MAX_TABS = 600  # a long chapter has a few hundred stops (nav, toc, links, code blocks)
+
+# The style that shows focus: of the focused element, or of what stands for it (a
+# visually hidden radio button's label or tab strip, a code annotation's tooltip).
+FOCUS_STYLE = """(el) => {
+  let target = el;
+  if (el.matches('.tabbed-set > input')) {
+    target = el.parentElement.querySelector('.tabbed-labels');
+  } else if (el.matches('input[type=radio]') && el.nextElementSibling?.matches('label')) {
+    target = el.nextElementSibling;  // Material: .md-option.focus-visible + label
+  } else if (el.matches('.md-annotation')) {
+    target = el.querySelector('.md-tooltip');  // the annotation's tooltip opens, outlined
+  }
+  const s = getComputedStyle(target);
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+    ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
+  return {outline, boxShadow: s.boxShadow};
+}"""
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    with SiteServer(built_site) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def describe(pg) -> str:
+    return pg.evaluate("""() => { const e = document.activeElement;
+      return `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40)}"`; }""")
+
+
+def tab_to(pg, selector: str, *, limit: int = MAX_TABS) -> None:
+    """Press Tab (only Tab) until the focused element matches ``selector``."""
+    for _ in range(limit):
+        pg.keyboard.press("Tab")
+        if pg.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    pytest.fail(f"{limit} Tabs never reached {selector!r} (last: {describe(pg)})")
+
+
+def assert_visible_focus(pg) -> None:
+    """The focused element looks different from its unfocused self (outline or box-shadow)."""
+    focused = pg.evaluate_handle("document.activeElement")
+    with_focus = focused.evaluate(FOCUS_STYLE)
+    focused.evaluate("(el) => el.blur()")
+    without_focus = focused.evaluate(FOCUS_STYLE)
+    focused.evaluate("(el) => el.focus()")  # keyboard modality is kept: :focus-visible again
+    assert with_focus != without_focus, f"{describe(pg)}: focus not visible ({with_focus})"
+    assert with_focus["outline"] != "none" or with_focus["boxShadow"] != "none", describe(pg)
+    assert pg.evaluate(FOCUS_STYLE, pg.evaluate_handle("document.activeElement")) == with_focus
+
+
+def open_page(pg, url: str) -> None:
+    pg.goto(url)
+    pg.wait_for_function("() => document.querySelector('.md-search__input') && window.document$")
+
+
+@pytest.mark.parametrize(("lang", "query"), [("zh", "Module"), ("en", "parameter")])
+def test_search(page, server, lang, query):
+    """Tab to the search field, type, ArrowDown to a result, Enter opens it (same language)."""
+    open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
+    tab_to(page, "input.md-search__input")
+    assert_visible_focus(page)
+    assert page.evaluate("document.getElementById('__search').checked"), "search dialog not open"
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.matches('.md-search-result__link')"), describe(page)
+    assert_visible_focus(page)
+    target = page.evaluate("document.activeElement.href")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == target
+    assert page.locator("html").get_attribute("lang") == lang
+    page.keyboard.press("Escape")
+    assert page.errors == []
+
+
+def test_search_closes_with_escape(page, server):
+    open_page(page, f"{server.url}en/")
+    tab_to(page, "input.md-search__input")
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.keyboard.press("Escape")
+    page.wait_for_function("!document.getElementById('__search').checked")
+    assert not page.evaluate("document.getElementById('__search').checked")
+
+
+@pytest.mark.parametrize(("lang", "other"), [("zh", "en"), ("en", "zh")])
+def test_language_switcher(page, server, lang, other):
+    """Tab to the language button, on to the other language's link; Enter switches."""
+    rel = "layers-and-blocks/"
+    open_page(page, f"{server.url}{LANG_ROOT[lang]}{rel}")
+    tab_to(page, ".md-select > button")
+    assert_visible_focus(page)
+    tab_to(page, f'a.md-select__link[hreflang="{other}"]', limit=5)
+    assert page.locator(f'a.md-select__link[hreflang="{other}"]').is_visible()
+    assert_visible_focus(page)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == f"{server.url}{LANG_ROOT[other]}{rel}"
+    assert page.errors == []
+
+
+def test_palette_toggle(page, server):
+    """Tab to the colour-scheme toggle; Enter switches to dark and back, focus stays visible."""
+    open_page(page, f"{server.url}en/layers-and-blocks/")
+    tab_to(page, "input.md-option")
+    assert_visible_focus(page)
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.keyboard.press("Enter")
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme !== s", arg=before)
+    assert page.evaluate("document.activeElement.matches('input.md-option')")
+    assert_visible_focus(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=before)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_solution_unfolds(page, server, lang):
+    """An exercise's collapsed solution: Tab to its summary, Enter opens, Space closes."""
+    open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
+    tab_to(page, "details:not([open]) > summary")
+    assert_visible_focus(page)
+    details = page.evaluate_handle("document.activeElement.parentElement")
+    page.keyboard.press("Enter")
+    page.wait_for_function("(d) => d.open", arg=details)
+    assert page.evaluate("(d) => d.querySelector('.highlight').getBoundingClientRect().height > 0", details)
+    page.keyboard.press("Space")
+    page.wait_for_function("(d) => !d.open", arg=details)
+    assert page.errors == []
+
+
+NOTEBOOK_CELL_IDS = pytest.mark.xfail(strict=True, reason=(
+    "nbconvert's cell ids (id=\"cell-id=...\") survive hooks/notebooks.py; Material names the "
+    "copy target after the closest id, '#__code_cell-id=... > code' is no valid selector"))
+
+
+@pytest.mark.parametrize("rel", ["en/layers-and-blocks/",
+                                 pytest.param("notebooks/layers-and-blocks/", marks=NOTEBOOK_CELL_IDS)])
+def test_copy_button(page, server, rel):
+    """Tab to a code block's copy button; Enter copies the code."""
+    open_page(page, server.url + rel)
+    tab_to(page, 'button.md-code__button[data-md-type="copy"]')
+    assert_visible_focus(page)
+    page.evaluate("navigator.clipboard.writeText('')")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(200)
+    assert "import torch" in page.evaluate("navigator.clipboard.readText()")
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/layers-and-blocks/", "notebooks/layers-and-blocks/",
+                                 "en/notebooks/layers-and-blocks/"])
+def test_notebook_download(page, server, rel):
+    """Chapter and notebook pages: Tab to the .ipynb link; Enter downloads the notebook."""
+    open_page(page, server.url + rel)
+    tab_to(page, ".dlc-notebook-links a[download]")
+    assert_visible_focus(page)
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    assert info.value.suggested_filename == "layers-and-blocks.ipynb"
+    assert page.errors == []
+
+
+def pages_with_tabs(site: Path) -> list[str]:
+    found = []
+    for path in sorted(site.rglob("index.html")):
+        if 'class="tabbed-set' in path.read_text(encoding="utf-8"):
+            found.append(path.parent.relative_to(site).as_posix().strip(".") + "/")
+    return [p.lstrip("/") for p in found]
+
+
+def test_content_tabs(page, server, built_site):
+    """Content tabs (where a page has them): Tab reaches the tab strip, arrow keys switch tabs."""
+    pages = pages_with_tabs(built_site)
+    if not pages:
+        pytest.skip("no page has content tabs yet")
+    open_page(page, server.url + pages[0])
+    tab_to(page, ".tabbed-set > input")
+    assert_visible_focus(page)
+    first = page.evaluate("document.activeElement.id")
+    page.keyboard.press("ArrowRight")
+    second = page.evaluate("document.activeElement.id")
+    assert second != first and page.evaluate("document.activeElement.checked")
+    assert re.search(r"\S", page.locator(".tabbed-set .tabbed-block").nth(1).inner_text())
+    assert page.errors == []
+
+
+
+@pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/custom-layers/", "en/",
+                                 "en/notebooks/layers-and-blocks/"])
+def test_every_tab_stop_shows_focus(page, server, rel):
+    """Tab through the whole page: every element that takes focus shows it."""
+    open_page(page, server.url + rel)
+    invisible, seen = [], 0
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            break  # past the last stop
+        seen += 1
+        try:
+            assert_visible_focus(page)
+        except AssertionError as e:
+            invisible.append(str(e).splitlines()[0])
+    else:
+        pytest.fail(f"{MAX_TABS} Tabs did not get through the page")
+    assert seen > 20
+    assert invisible == []
