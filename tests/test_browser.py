@@ -131,12 +131,12 @@ def test_language_switcher_keeps_the_page(page, server, rel):
 def search(pg, url: str) -> list[str]:
     pg.goto(url)
     meta = pg.locator(".md-search-result__meta")
-    # wait until the worker has answered: the meta line leaves its placeholder text
+    # wait until the worker has answered: a count of results, or "no results"
     pg.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
         " const t = JSON.parse(document.getElementById('__config').textContent).translations;"
-        " return m && m.textContent.trim() && m.textContent !== t['search.result.placeholder']; }",
-        timeout=15_000,
+        " return m && (/\\d/.test(m.textContent) || m.textContent.trim() === t['search.result.none']); }",
+        timeout=30_000,
     )
     assert re.search(r"\d", meta.inner_text()), f"{url}: {meta.inner_text()}"
     return pg.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
