@@ -300,8 +300,10 @@ def _headings(page) -> list[dict]:
 
 
 def on_page_content(html, page, config, files):
-    """Give a notebook page the page's table of contents, with the page's anchors."""
+    """Give a notebook page the page's table of contents, with the page's anchors, and
+    keep it out of search (its text is the chapter page's: every hit would come twice)."""
     if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
+        page.meta["search"] = {"exclude": True}
         from mkdocs.structure.toc import get_toc
 
         tokens: list[dict] = []
