@@ -268,6 +268,7 @@ NB_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-
 NB_CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre></div>', re.S)
 NB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.S)
 NB_COMMENT = re.compile(r"<!--.*?-->", re.S)
+NB_CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')  # "=" breaks the theme's copy-button selector
 NB_PROMPT = re.compile(r'<div class="jp-(?:In|Out)putPrompt jp-(?:Input|Output)Area-prompt">[^<]*</div>')
 
 
@@ -281,6 +282,7 @@ def slim_notebook_html(html: str, headings: list[dict]) -> str:
     body = NB_CLIPBOARD.sub("", body)
     body = NB_PROMPT.sub("", body)
     body = NB_COMMENT.sub("", body)
+    body = NB_CELL_ID.sub(r'id="cell-\1"', body)
     body = NB_CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1].removeprefix("<span></span>")}</code></pre></div>', body)
     ids = iter(headings)
 

@@ -4,7 +4,7 @@ Every interactive element a reader needs is reached with Tab from the top of the
 shows a visible focus indicator (its outline or box-shadow, or for a visually hidden
 radio button its label's, differs from the unfocused state), and works with Enter or
 Space: search, language switcher, colour-scheme toggle, an exercise's collapsed
-solution, a copy button, the notebook download, content tabs where a page has them.
+solution, a copy button, the notebook download. (The site uses no content tabs.)
 
 Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error.
 """
@@ -12,8 +12,6 @@ Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error
 from __future__ import annotations
 
 import os
-import re
-from pathlib import Path
 
 import pytest
 
@@ -76,8 +74,12 @@ def page(browser):
 
 
 def describe(pg) -> str:
-    return pg.evaluate("""() => { const e = document.activeElement;
-      return `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40)}"`; }""")
+    """The focused element, for messages: tag.classes "name"."""
+    return pg.evaluate("""() => {
+      const e = document.activeElement;
+      const name = (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40);
+      return `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${name}"`;
+    }""")
 
 
 def tab_to(pg, selector: str, *, limit: int = MAX_TABS) -> None:
@@ -182,13 +184,8 @@ def test_solution_unfolds(page, server, lang):
     assert page.errors == []
 
 
-NOTEBOOK_CELL_IDS = pytest.mark.xfail(strict=True, reason=(
-    "nbconvert's cell ids (id=\"cell-id=...\") survive hooks/notebooks.py; Material names the "
-    "copy target after the closest id, '#__code_cell-id=... > code' is no valid selector"))
-
-
 @pytest.mark.parametrize("rel", ["en/layers-and-blocks/",
-                                 pytest.param("notebooks/layers-and-blocks/", marks=NOTEBOOK_CELL_IDS)])
+                                 "notebooks/layers-and-blocks/"])
 def test_copy_button(page, server, rel):
     """Tab to a code block's copy button; Enter copies the code."""
     open_page(page, server.url + rel)
@@ -201,8 +198,8 @@ def test_copy_button(page, server, rel):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/layers-and-blocks/", "notebooks/layers-and-blocks/",
-                                 "en/notebooks/layers-and-blocks/"])
+@pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/layers-and-blocks/",
+                                 "notebooks/layers-and-blocks/", "en/notebooks/layers-and-blocks/"])
 def test_notebook_download(page, server, rel):
     """Chapter and notebook pages: Tab to the .ipynb link; Enter downloads the notebook."""
     open_page(page, server.url + rel)
@@ -212,31 +209,6 @@ def test_notebook_download(page, server, rel):
         page.keyboard.press("Enter")
     assert info.value.suggested_filename == "layers-and-blocks.ipynb"
     assert page.errors == []
-
-
-def pages_with_tabs(site: Path) -> list[str]:
-    found = []
-    for path in sorted(site.rglob("index.html")):
-        if 'class="tabbed-set' in path.read_text(encoding="utf-8"):
-            found.append(path.parent.relative_to(site).as_posix().strip(".") + "/")
-    return [p.lstrip("/") for p in found]
-
-
-def test_content_tabs(page, server, built_site):
-    """Content tabs (where a page has them): Tab reaches the tab strip, arrow keys switch tabs."""
-    pages = pages_with_tabs(built_site)
-    if not pages:
-        pytest.skip("no page has content tabs yet")
-    open_page(page, server.url + pages[0])
-    tab_to(page, ".tabbed-set > input")
-    assert_visible_focus(page)
-    first = page.evaluate("document.activeElement.id")
-    page.keyboard.press("ArrowRight")
-    second = page.evaluate("document.activeElement.id")
-    assert second != first and page.evaluate("document.activeElement.checked")
-    assert re.search(r"\S", page.locator(".tabbed-set .tabbed-block").nth(1).inner_text())
-    assert page.errors == []
-
 
 
 @pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/custom-layers/", "en/",
