@@ -1,15 +1,17 @@
 """Lighthouse over every page of a built site, served on localhost; exits non-zero below the bar.
 
     mkdocs build --strict -d /tmp/site
-    python scripts/lighthouse.py /tmp/site                      # every page, both languages
-    python scripts/lighthouse.py /tmp/site --sample             # the CI sample (4 pages)
+    python scripts/lighthouse.py /tmp/site --dark               # every page, both languages
     python scripts/lighthouse.py /tmp/site --page en/gpu/ --page 404.html --reports /tmp/lh
+    python scripts/lighthouse.py /tmp/site --sample --dark \
+        --gate accessibility,best-practices,seo,a11y-dark       # CI: 4 pages, timing not gated
 
 It builds nothing: it serves the given directory on 127.0.0.1 (gzip-compressed, as any
 production host serves text), runs Lighthouse 13 (Lighthouse's default mobile settings,
 the four categories performance, accessibility, best practices and SEO) on each page in
 turn with Debian's Chromium, prints a table page -> four scores and exits 1 if any score
-is below ``--min`` (95).
+is below ``--min`` (95). ``--dark`` adds a column: the accessibility score with the page in
+its dark scheme (colour contrast). ``--gate`` names the columns that must reach the bar.
 
 Lighthouse and the Node.js it needs (>= 22.19; Debian ships 20) are installed from the
 npm registry, pinned exactly, into ``--tools`` (default ``~/.cache/dlc-lighthouse``, outside
@@ -171,9 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min", type=int, default=95, help="the bar for every category (default 95)")
     ap.add_argument("--dark", action="store_true",
                     help="also score accessibility with the page in its dark scheme (colour contrast)")
+    ap.add_argument("--gate", help="comma-separated columns that must reach --min (default: all); "
+                    "the others are printed only, e.g. accessibility,best-practices,seo,a11y-dark")
     ap.add_argument("--runs", type=int, default=1, help="runs per page; the median score counts (default 1)")
     ap.add_argument("--reports", type=Path, help="keep each JSON report in this directory")
-    ap.add_argument("--tools", type=Path, default=Path(os.environ.get("DLC_LIGHTHOUSE_DIR", Path.home() / ".cache/dlc-lighthouse")))
+    ap.add_argument("--tools", type=Path, help="where Node.js and Lighthouse are installed",
+                    default=Path(os.environ.get("DLC_LIGHTHOUSE_DIR", Path.home() / ".cache/dlc-lighthouse")))
     ap.add_argument("--chrome", default=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
     args = ap.parse_args(argv)
 
@@ -183,13 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.chrome).exists():
         ap.error(f"no Chromium at {args.chrome} (apt-get install chromium fonts-noto-cjk)")
     pages = args.page or (SAMPLE if args.sample else site_pages(site))
+    columns = [*CATEGORIES, *(["a11y-dark"] if args.dark else [])]
+    gated = args.gate.split(",") if args.gate else columns
+    if unknown := set(gated) - set(columns):
+        ap.error(f"--gate: unknown column(s) {', '.join(sorted(unknown))} (have {', '.join(columns)})")
     node, cli = install(args.tools)
     reports = args.reports or Path(tempfile.mkdtemp(prefix="dlc-lighthouse-"))
     reports.mkdir(parents=True, exist_ok=True)
 
     server = Server(site)
     start = time.perf_counter()
-    columns = [*CATEGORIES, *(["a11y-dark"] if args.dark else [])]
     low: list[str] = []
     benchmarks: list[float] = []
     width = max(len(p or "/") for p in pages)
@@ -206,13 +214,14 @@ def main(argv: list[str] | None = None) -> int:
                 got["a11y-dark"] = scores(dark)["accessibility"]
                 worst.append(dark)
             benchmarks += [r["environment"]["benchmarkIndex"] for r in light]
-            below = min(got.values()) < args.min
+            below = min(got[c] for c in gated) < args.min
             print(f"{rel or '/':<{width}}  " + "  ".join(f"{got[c]:>{max(4, len(HEADERS[c]))}}" for c in columns)
                   + (f"  <-- below {args.min}" if below else ""), flush=True)
             if below:
                 low.append(rel or "/")
                 for report, label in zip(worst, ["", " (dark)"]):
-                    print("\n".join(failing_audits(report, label)), flush=True)
+                    for line in failing_audits(report, label):
+                        print(line, flush=True)
     finally:
         server.close()
     elapsed = time.perf_counter() - start
