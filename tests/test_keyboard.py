@@ -24,6 +24,7 @@ if not chromium_available():
         raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
     pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 LANG_ROOT = {"zh": "", "en": "en/"}
@@ -39,12 +40,14 @@ FOCUS_STYLE = """(el) => {
     target = el.nextElementSibling;  // Material: .md-option.focus-visible + label
   } else if (el.matches('.md-annotation')) {
     target = el.querySelector('.md-tooltip');  // the annotation's tooltip opens, outlined
+    if (!target) return {outline: 'none', boxShadow: 'none'};  // not mounted (yet)
   }
   const s = getComputedStyle(target);
   const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
     ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
   return {outline, boxShadow: s.boxShadow};
 }"""
+NO_FOCUS_STYLE = {"outline": "none", "boxShadow": "none"}
 
 
 @pytest.fixture(scope="module")
@@ -95,12 +98,19 @@ def assert_visible_focus(pg) -> None:
     """The focused element looks different from its unfocused self (outline or box-shadow)."""
     focused = pg.evaluate_handle("document.activeElement")
     with_focus = focused.evaluate(FOCUS_STYLE)
+    if with_focus == NO_FOCUS_STYLE:  # some indicators mount a moment later (annotation tooltips)
+        try:
+            shown = f"(el) => {{ const s = ({FOCUS_STYLE})(el); return s.outline !== 'none' || s.boxShadow !== 'none'; }}"
+            pg.wait_for_function(shown, arg=focused, timeout=2_000)
+        except PlaywrightTimeoutError:
+            pass
+        with_focus = focused.evaluate(FOCUS_STYLE)
     focused.evaluate("(el) => el.blur()")
     without_focus = focused.evaluate(FOCUS_STYLE)
     focused.evaluate("(el) => el.focus()")  # keyboard modality is kept: :focus-visible again
     assert with_focus != without_focus, f"{describe(pg)}: focus not visible ({with_focus})"
     assert with_focus["outline"] != "none" or with_focus["boxShadow"] != "none", describe(pg)
-    assert pg.evaluate(FOCUS_STYLE, pg.evaluate_handle("document.activeElement")) == with_focus
+    assert focused.evaluate("(el) => document.activeElement === el"), "focus not restored"
 
 
 def open_page(pg, url: str) -> None:
