@@ -268,6 +268,7 @@ NB_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-
 NB_CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre></div>', re.S)
 NB_HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.S)
 NB_COMMENT = re.compile(r"<!--.*?-->", re.S)
+NB_TABSTOP = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"')  # a useless Tab stop per cell
 NB_CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')  # "=" breaks the theme's copy-button selector
 NB_PROMPT = re.compile(r'<div class="jp-(?:In|Out)putPrompt jp-(?:Input|Output)Area-prompt">[^<]*</div>')
 
@@ -283,6 +284,7 @@ def slim_notebook_html(html: str, headings: list[dict]) -> str:
     body = NB_PROMPT.sub("", body)
     body = NB_COMMENT.sub("", body)
     body = NB_CELL_ID.sub(r'id="cell-\1"', body)
+    body = NB_TABSTOP.sub(r"\1", body)
     body = NB_CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1].removeprefix("<span></span>")}</code></pre></div>', body)
     ids = iter(headings)
 
@@ -296,9 +298,12 @@ def slim_notebook_html(html: str, headings: list[dict]) -> str:
     return html[:start] + body + html[end:]
 
 
+def _metadata(page) -> dict:
+    return json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))["metadata"]["dlc"]
+
+
 def _headings(page) -> list[dict]:
-    data = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
-    return data["metadata"]["dlc"]["headings"]
+    return _metadata(page)["headings"]
 
 
 def on_page_content(html, page, config, files):
@@ -306,6 +311,7 @@ def on_page_content(html, page, config, files):
     keep it out of search (its text is the chapter page's: every hit would come twice)."""
     if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
         page.meta["search"] = {"exclude": True}
+        page.meta["description"] = _metadata(page).get("description", "")
         from mkdocs.structure.toc import get_toc
 
         tokens: list[dict] = []
