@@ -50,3 +50,25 @@ def built_site(tmp_path_factory) -> Path:
     result = build(ROOT, site)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    """The built site on http://127.0.0.1:<free port>/ (browser, keyboard and link tests)."""
+    from tests.support.browser import SiteServer
+
+    with SiteServer(built_site) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.support.browser import launch
+
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
-from tests.support.browser import SiteServer, chromium_available, launch
+from tests.support.browser import chromium_available
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,6 @@ if not chromium_available():
         raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
     pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
 
 LANG_ROOT = {"zh": "", "en": "en/"}
 
@@ -40,20 +39,6 @@ def site_pages(site: Path) -> list[str]:
             continue
         pages.append("" if rel == "." else f"{rel}/")
     return pages + ["404.html", "en/404.html"]
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    with SiteServer(built_site) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 class PageWatch:

@@ -15,7 +15,7 @@ import os
 
 import pytest
 
-from tests.support.browser import SiteServer, chromium_available, launch
+from tests.support.browser import chromium_available
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,6 @@ if not chromium_available():
     pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from playwright.sync_api import sync_playwright
 
 LANG_ROOT = {"zh": "", "en": "en/"}
 MAX_TABS = 600  # a long chapter has a few hundred stops (nav, toc, links, code blocks)
@@ -48,20 +47,6 @@ FOCUS_STYLE = """(el) => {
   return {outline, boxShadow: s.boxShadow};
 }"""
 NO_FOCUS_STYLE = {"outline": "none", "boxShadow": "none"}
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    with SiteServer(built_site) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture
