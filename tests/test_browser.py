@@ -11,12 +11,12 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import urlparse
 
 import nbformat
 import pytest
 
+from scripts.lighthouse import site_pages  # every page of both languages, 404 pages included
 from tests.support.browser import chromium_available
 
 pytestmark = pytest.mark.browser
@@ -28,17 +28,6 @@ if not chromium_available():
 
 
 LANG_ROOT = {"zh": "", "en": "en/"}
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every HTML page of the built site, as a URL path relative to the root."""
-    pages = []
-    for path in sorted(site.rglob("index.html")):
-        rel = path.parent.relative_to(site).as_posix()
-        if rel.startswith(("assets", "search")):
-            continue
-        pages.append("" if rel == "." else f"{rel}/")
-    return pages + ["404.html", "en/404.html"]
 
 
 class PageWatch:
