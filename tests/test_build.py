@@ -22,7 +22,7 @@ def test_every_include_is_rendered(built_site):
     """No include silently renders empty: the section markers vanish and the code is there."""
     html = (built_site / "layers-and-blocks" / "index.html").read_text(encoding="utf-8")
     assert "--8&lt;--" not in html and "--8<--" not in html
-    assert '<span class="n">Module</span>' in html
+    assert 'nn<span class="o">.</span>Module' in html  # highlighted code: nn.Module
 
 
 def planted(tmp_path, plant):
