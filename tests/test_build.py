@@ -3,6 +3,8 @@ on a broken include, link or anchor, or a zh/en mismatch."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.site import build, copy_sources
@@ -64,3 +66,14 @@ def test_broken_link_anchor_and_parity_fail_the_build(tmp_path):
     assert "no-such-page.md" in out and "layers-and-blocks.md" in out
     assert "no-such-anchor" in out
     assert "docs/zh/only-zh.md: page has no en counterpart" in out
+
+
+def test_no_script_holds_up_the_first_paint(built_site):
+    """overrides/main.html defers the theme's bundle; no page loads a parser-blocking script."""
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 30
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        external = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
+        assert any("bundle." in s for s in external), path
+        assert all(" defer " in s or " async " in s for s in external), (path, external)
