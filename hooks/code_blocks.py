@@ -10,25 +10,25 @@ main-thread work of a long chapter on a phone (Lighthouse performance, mobile):
    (``--md-code-hl-name-color: var(--md-code-fg-color)``), and ``.w`` no style at all. The
    text is unwrapped: a quarter of a chapter's elements, the same pixels.
 
-Copy buttons, why. Material (9.8.1) mounts every code block of a page when the page loads: it adds the
-copy button and measures the block (``offsetWidth``/``scrollWidth``) to know whether it
-scrolls, a forced layout per block. On a long chapter (15-25 code blocks, ~3,000 highlighted
-tokens) that was the largest part of the main-thread work at load (Lighthouse: total blocking
-time 360-510 ms, performance 70-90 on mobile). The theme's ``content.lazy`` feature mounts a
-block only when it scrolls into view, which removes that work from the load - but then a
-block's copy button does not exist until the block has been on screen, and a keyboard user
-tabbing down the page skips every button below the fold.
+Copy buttons, why. Material (9.8.1) mounts every code block of a page when the page loads:
+it adds the copy button and measures the block (``offsetWidth``/``scrollWidth``) to know
+whether it scrolls, a forced layout per block. On a long chapter (15-25 code blocks, ~3,000
+highlighted tokens) that was the largest part of the main-thread work at load (Lighthouse:
+total blocking time 360-510 ms, performance 70-90 on mobile). The theme's ``content.lazy``
+feature mounts a block only when it scrolls into view, which removes that work from the load,
+but then a block's copy button does not exist until the block has been on screen, and a
+keyboard user tabbing down the page skips every button below the fold.
 
-Copy buttons, what. ``content.code.copy`` is off and ``content.lazy`` on (mkdocs.yml); this hook writes the
-button Material would render (its ``renderCodeBlockNavigation`` + ``renderClipboardButton``
-markup, title from the page's own ``clipboard.copy`` translation) into every ``<pre>`` before
-its ``<code>``. The theme's clipboard integration listens for clicks on any
-``[data-clipboard-target]`` of the document, mounted or not. The target is an id on the
-``<code>`` element: the theme renames the ``<pre>``'s id when it mounts the block, never the
-``<code>``'s. ``tests/test_code_blocks.py`` checks the markup against the pinned theme's bundle
-and, in a browser, that every button is there before any scrolling, copies its block and is
-not doubled when the theme mounts the block; they also check the theme's colours that make
-unwrapping the spans invisible.
+Copy buttons, what. ``content.code.copy`` is off and ``content.lazy`` on (mkdocs.yml); this
+hook writes the button Material would render (its ``renderCodeBlockNavigation`` +
+``renderClipboardButton`` markup, title from the page's own ``clipboard.copy`` translation)
+into every ``<pre>`` before its ``<code>``. The theme's clipboard integration listens for
+clicks on any ``[data-clipboard-target]`` of the document, mounted or not. The target is an
+id on the ``<code>`` element: the theme renames the ``<pre>``'s id when it mounts the block,
+never the ``<code>``'s. ``tests/test_code_blocks.py`` checks the markup against the pinned
+theme's bundle and, in a browser, that every button is there before any scrolling, copies
+its block and is not doubled when the theme mounts the block; they also check the theme's
+colours that make unwrapping the spans invisible.
 """
 
 from __future__ import annotations
