@@ -167,3 +167,28 @@ def test_notebook_download_is_a_valid_notebook(page, server, lang, tmp_path):
     href = page.locator(".dlc-notebook-links a[download]").get_attribute("href")
     assert json.loads(page.request.get(page.url + href).text())["nbformat"] == 4
     assert page.watch.problems == []
+
+
+SCHEME_WHEN_CONTENT_PARSED = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector('.md-main') && document.body) {
+    window.__schemeAtMain = document.body.getAttribute('data-md-color-scheme');
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+@pytest.mark.parametrize(("system", "scheme"), [("dark", "slate"), ("light", "default")])
+def test_first_visit_gets_the_systems_scheme_before_the_content(browser, server, system, scheme):
+    """overrides/main.html picks the scheme before the page body is parsed (no light flash in
+    dark mode); the theme's bundle, which runs later, agrees with it."""
+    context = browser.new_context(color_scheme=system)
+    pg = context.new_page()
+    pg.add_init_script(SCHEME_WHEN_CONTENT_PARSED)
+    pg.goto(server.url + "en/gpu/")
+    pg.wait_for_function("() => window.component$")
+    assert pg.evaluate("window.__schemeAtMain") == scheme
+    pg.wait_for_timeout(300)
+    assert pg.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme
+    context.close()
