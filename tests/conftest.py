@@ -66,9 +66,24 @@ def browser():
     """Debian's Chromium driven by Playwright, one per test module."""
     from playwright.sync_api import sync_playwright
 
-    from tests.support.browser import launch
+    from tests.support.browser import launch, require_chromium
 
+    require_chromium()
     with sync_playwright() as p:
         b = launch(p)
         yield b
         b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop-sized tab that may read the clipboard and download; ``page.errors`` collects
+    uncaught page errors. (tests/test_browser.py has its own, which watches requests too.)"""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    context.close()

@@ -7,7 +7,6 @@ fail instead, so a CI run can never pass without them.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -17,14 +16,11 @@ import nbformat
 import pytest
 
 from scripts.lighthouse import site_pages  # every page of both languages, 404 pages included
-from tests.support.browser import chromium_available
+from tests.support.browser import require_chromium
 
 pytestmark = pytest.mark.browser
 
-if not chromium_available():
-    if os.environ.get("CI"):
-        raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
-    pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+require_chromium(module=True)
 
 
 LANG_ROOT = {"zh": "", "en": "en/"}

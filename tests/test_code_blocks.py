@@ -8,7 +8,6 @@ and a notebook page and check the buttons before and after the theme mounts each
 
 from __future__ import annotations
 
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +18,6 @@ import yaml
 
 from hooks import code_blocks
 from tests.conftest import ROOT
-from tests.support.browser import chromium_available
 
 THEME = Path(material.__file__).parent / "templates/assets"
 
@@ -148,14 +146,6 @@ def test_every_code_block_of_the_site_has_its_button(built_site):
 
 # --- in a browser ------------------------------------------------------------------------
 
-def needs_chromium() -> None:
-    """Locally skipped without Chromium; under CI (``CI`` set) that is an error."""
-    if not chromium_available():
-        if os.environ.get("CI"):
-            raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
-        pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)")
-
-
 COUNT = """() => ({
   blocks: document.querySelectorAll('article pre > code').length,
   buttons: document.querySelectorAll('article pre > nav > .md-code__button[data-md-type=copy]').length,
@@ -164,19 +154,6 @@ COUNT = """() => ({
   annotations: document.querySelectorAll('.md-annotation__index').length,
   named: document.querySelectorAll('.md-annotation__index[aria-label]').length,
 })"""
-
-
-@pytest.fixture
-def page(request):
-    needs_chromium()  # before the shared `browser` fixture launches it
-    context = request.getfixturevalue("browser").new_context(viewport={"width": 1280, "height": 800},
-                                  permissions=["clipboard-read", "clipboard-write"])
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.errors = errors
-    yield pg
-    context.close()
 
 
 def scroll_to_each_block(pg) -> None:

@@ -11,18 +11,14 @@ Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
-from tests.support.browser import chromium_available
+from tests.support.browser import require_chromium
 
 pytestmark = pytest.mark.browser
 
-if not chromium_available():
-    if os.environ.get("CI"):
-        raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
-    pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+require_chromium(module=True)
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -47,18 +43,6 @@ FOCUS_STYLE = """(el) => {
   return {outline, boxShadow: s.boxShadow};
 }"""
 NO_FOCUS_STYLE = {"outline": "none", "boxShadow": "none"}
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True,
-                                  permissions=["clipboard-read", "clipboard-write"])
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.errors = errors
-    yield pg
-    context.close()
 
 
 def describe(pg) -> str:

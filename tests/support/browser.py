@@ -10,6 +10,8 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Flags that keep Chromium from phoning home on a machine with no network.
 CHROMIUM_ARGS = [
@@ -54,6 +56,15 @@ class SiteServer:
 
 def chromium_available() -> bool:
     return os.path.exists(CHROMIUM)
+
+
+def require_chromium(*, module: bool = False) -> None:
+    """Browser tests without Chromium: skipped locally, an error under CI (``CI`` set), so a
+    CI run can never pass without them. ``module=True`` at a test module's top level."""
+    if not chromium_available():
+        if os.environ.get("CI"):
+            raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
+        pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=module)
 
 
 def launch(playwright):
