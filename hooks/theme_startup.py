@@ -78,21 +78,20 @@ def patch_file(path: Path, old: str, new: str) -> bool:
     return True
 
 
-def on_post_page(output: str, page, config) -> str:
+def _with_loader(output: str, where: str) -> str:
     result = load_bundle_after_first_paint(output)
     if result == output:
-        log.warning(f"{page.file.src_uri}: no theme bundle <script> tag; theme changed, re-check hooks/theme_startup.py")
+        log.warning(f"{where}: no theme bundle <script> tag; theme changed, re-check hooks/theme_startup.py")
     return result
+
+
+def on_post_page(output: str, page, config) -> str:
+    return _with_loader(output, page.file.src_uri)
 
 
 @event_priority(50)  # before hooks/i18n_site.py keeps a copy of each language's 404 page
 def on_post_template(output_content: str, template_name: str, config) -> str:
-    if template_name != "404.html":
-        return output_content
-    result = load_bundle_after_first_paint(output_content)
-    if result == output_content:
-        log.warning("404.html: no theme bundle <script> tag; theme changed, re-check hooks/theme_startup.py")
-    return result
+    return _with_loader(output_content, template_name) if template_name == "404.html" else output_content
 
 
 @event_priority(-200)  # as hooks/i18n_site.py: once, after mkdocs-static-i18n's builds

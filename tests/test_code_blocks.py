@@ -12,26 +12,18 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import material
 import pytest
 import yaml
 
 from hooks import code_blocks
 from tests.conftest import ROOT
-
-THEME = Path(material.__file__).parent / "templates/assets"
-
-
-def theme_file(pattern: str) -> str:
-    (path,) = THEME.glob(pattern)
-    return path.read_text(encoding="utf-8")
-
+from tests.support.theme import theme_file
 
 # --- tripwires on the pinned theme (Material 9.8.1) -------------------------------------
 
 def test_theme_renders_the_copy_button_the_hook_writes():
     """The hook writes Material's own button markup; if the theme's changes, revisit the hook."""
-    bundle = theme_file("javascripts/bundle.*.min.js")
+    bundle = theme_file("assets/javascripts/bundle.*.min.js")
     button = re.search(r'\{class:"md-code__button",title:\w+\("clipboard\.copy"\),'
                        r'"data-clipboard-target":`#\$\{\w+\} > code`,"data-md-type":"copy"\}', bundle)
     assert button, "renderClipboardButton changed"
@@ -44,8 +36,8 @@ def test_theme_renders_the_copy_button_the_hook_writes():
 
 def test_theme_gives_names_the_code_colour_and_whitespace_no_style():
     """Unwrapping <span class="n"> and <span class="w"> changes nothing only while this holds."""
-    main = theme_file("stylesheets/main.*.min.css")
-    palette = theme_file("stylesheets/palette.*.min.css")
+    main = theme_file("assets/stylesheets/main.*.min.css")
+    palette = theme_file("assets/stylesheets/palette.*.min.css")
     extra = (ROOT / "docs/assets/stylesheets/extra.css").read_text(encoding="utf-8")
     assert re.findall(r"[^{}]*\.n\b[^{]*\{[^}]*\}", main) == [
         ".highlight .kc,.highlight .n{color:var(--md-code-hl-name-color)}"]

@@ -10,21 +10,12 @@ bundle runs and whether the theme mounts.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import material
 import pytest
 
 from hooks import theme_startup
 from scripts.lighthouse import site_pages
-
-THEME = Path(material.__file__).parent / "templates"
-
-
-def theme_file(pattern: str) -> str:
-    (path,) = THEME.glob(pattern)
-    return path.read_text(encoding="utf-8")
-
+from tests.support.theme import theme_file
 
 # --- tripwires on the pinned theme (Material 9.8.1) -------------------------------------
 
