@@ -1,0 +1,40 @@
+import math
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+
+class SimpleLinear(nn.Module):
+    def __init__(self, in_features, out_features):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(out_features, in_features))
+        self.bias = nn.Parameter(torch.empty(out_features))
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        nn.init.normal_(self.weight, std=1 / math.sqrt(self.weight.shape[1]))
+        nn.init.zeros_(self.bias)
+
+    def forward(self, X):
+        return F.linear(X, self.weight, self.bias)
+
+
+torch.manual_seed(0)
+net = nn.Sequential(SimpleLinear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+initial = {k: v.clone() for k, v in net.state_dict().items()}
+
+optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
+net(torch.randn(16, 4)).pow(2).sum().backward()
+optimizer.step()
+print(torch.equal(net[0].weight, initial["0.weight"]))
+#> False
+
+torch.manual_seed(0)
+for m in net.modules():
+    if hasattr(m, "reset_parameters"):
+        m.reset_parameters()
+print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
+#> ['SimpleLinear', 'Linear']
+print(all(torch.equal(v, initial[k]) for k, v in net.state_dict().items()))
+#> True
