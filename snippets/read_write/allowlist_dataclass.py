@@ -33,7 +33,11 @@ with torch.serialization.safe_globals([TrainConfig]):
 print(ckpt["config"])
 #> TrainConfig(lr=0.1, hidden=8)
 
+print(torch.serialization.get_unsafe_globals_in_checkpoint(path))
+#> ['__main__.TrainConfig']
 torch.serialization.add_safe_globals([TrainConfig])
+print(torch.serialization.get_unsafe_globals_in_checkpoint(path))
+#> []
 print(torch.load(path)["config"])
 #> TrainConfig(lr=0.1, hidden=8)
 

@@ -1,27 +1,47 @@
 import tempfile
+import zipfile
 from pathlib import Path
 
 import torch
 from torch import nn
 
 tmp = tempfile.TemporaryDirectory()
-path = Path(tmp.name) / "mlp.pt"
+path = Path(tmp.name) / "gpu_ckpt.pt"
 
+# Tag saved storages "cuda:0", as torch.save does on a GPU machine.
+as_if_on_gpu = True
+torch.serialization.register_package(
+    0, lambda storage: "cuda:0" if as_if_on_gpu else None, lambda storage, location: None
+)
 torch.manual_seed(0)
-net = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 10))
-torch.save(net.state_dict(), path)
+torch.save(nn.Linear(3, 2).state_dict(), path)
+as_if_on_gpu = False
 
-state = torch.load(path, map_location="cpu")
-print(state["0.weight"].device)
-#> cpu
-state = torch.load(path, map_location=torch.device("cpu"))
-print(state["0.weight"].device)
-#> cpu
-state = torch.load(path, map_location={"cuda:0": "cpu"})
-print(state["0.weight"].device)
-#> cpu
+with zipfile.ZipFile(path) as zf:
+    print(b"cuda:0" in zf.read("gpu_ckpt/data.pkl"))
+    #> True
 
-state = torch.load(path, map_location="meta")
-print(state["0.weight"].device, state["0.weight"].shape)
-#> meta torch.Size([64, 20])
+try:
+    torch.load(path)
+except RuntimeError as e:
+    print(type(e).__name__ + ":", e)
+    #> RuntimeError: Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is False. If you are running on a CPU-only machine, please use torch.load with map_location=torch.device('cpu') to map your storages to the CPU.
+
+for where in ["cpu", torch.device("cpu"), {"cuda:0": "cpu"}]:
+    print(torch.load(path, map_location=where)["weight"].device)
+    #> cpu
+    #> cpu
+    #> cpu
+
+seen = []
+
+
+def keep_on_cpu(storage, location):
+    seen.append(location)
+    return storage
+
+
+state = torch.load(path, map_location=keep_on_cpu)
+print(state["weight"].device, seen)
+#> cpu ['cuda:0', 'cuda:0']
 tmp.cleanup()
