@@ -2,26 +2,45 @@ import torch
 from torch import nn
 
 
-def init_constant(m):
-    if isinstance(m, nn.Linear):
-        nn.init.constant_(m.weight, 0.5)
-        nn.init.zeros_(m.bias)
+def rows_equal(w):
+    return torch.allclose(w, w[:1].expand_as(w))
 
 
-torch.manual_seed(0)
-net = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 1))
-net.apply(init_constant)
-X, y = torch.randn(32, 4), torch.randn(32, 1)
-optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
-for _ in range(50):
-    optimizer.zero_grad()
-    nn.functional.mse_loss(net(X), y).backward()
-    optimizer.step()
-print(net[0].weight)
-#> Parameter containing:
-#> tensor([[0.4186, 0.4382, 0.4298, 0.3665],
-#>         [0.4186, 0.4382, 0.4298, 0.3665],
-#>         [0.4186, 0.4382, 0.4298, 0.3665]], requires_grad=True)
-print(net[2].weight)
-#> Parameter containing:
-#> tensor([[-0.0734, -0.0734, -0.0734]], requires_grad=True)
+def train(net, X, y, steps):
+    optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
+    for _ in range(steps):
+        optimizer.zero_grad()
+        nn.functional.mse_loss(net(X), y).backward()
+        optimizer.step()
+
+
+def run(constant_output):
+    torch.manual_seed(0)
+    X, y = torch.randn(32, 4), torch.randn(32, 1)
+    net = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 1))
+    nn.init.constant_(net[0].weight, 0.5)
+    nn.init.zeros_(net[0].bias)
+    if constant_output:
+        nn.init.constant_(net[2].weight, 0.5)
+    equal = [rows_equal(net[0].weight)]
+    train(net, X, y, steps=1)
+    equal.append(rows_equal(net[0].weight))
+    train(net, X, y, steps=49)
+    equal.append(rows_equal(net[0].weight))
+    return net, equal
+
+
+net, equal = run(constant_output=True)
+print("rows equal at steps 0, 1, 50:", equal)
+#> rows equal at steps 0, 1, 50: [True, True, True]
+print(net[0].weight.detach())
+#> tensor([[0.4827, 0.3954, 0.3908, 0.3942],
+#>         [0.4827, 0.3954, 0.3908, 0.3942],
+#>         [0.4827, 0.3954, 0.3908, 0.3942]])
+net, equal = run(constant_output=False)
+print("rows equal at steps 0, 1, 50:", equal)
+#> rows equal at steps 0, 1, 50: [True, False, False]
+print(net[0].weight.detach())
+#> tensor([[0.4791, 0.4829, 0.4104, 0.6186],
+#>         [0.5100, 0.5213, 0.5144, 0.4575],
+#>         [0.6427, 0.6996, 0.4160, 0.2570]])
