@@ -1,0 +1,33 @@
+import io
+import os
+import tempfile
+
+import torch
+from torch import nn
+
+
+def make():
+    return nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+
+
+torch.manual_seed(0)
+trained = make()
+X = torch.rand(3, 4)
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "model.pt")
+    torch.save(trained.state_dict(), path)
+
+    state = torch.load(path, mmap=True)
+    with torch.device("meta"):
+        net = make()
+    net.load_state_dict(state, assign=True)
+    print(torch.equal(net(X), trained(X)))
+    #> True
+
+    with open(path, "rb") as f:
+        buffer = io.BytesIO(f.read())
+    try:
+        torch.load(buffer, mmap=True)
+    except ValueError as e:
+        print(type(e).__name__ + ":", e)
+        #> ValueError: f must be a file path in order to use the mmap argument

@@ -1,0 +1,13 @@
+import torch
+from torch import nn
+
+with torch.device("meta"):
+    net = nn.Sequential(nn.Linear(50_000, 50_000), nn.ReLU(), nn.Linear(50_000, 10))
+n = sum(p.numel() for p in net.parameters())
+print(n, f"{n * 4 / 2**30:.1f} GiB in float32")
+#> 2500550010 9.3 GiB in float32
+print(net[0].weight.device, net[0].weight.shape)
+#> meta torch.Size([50000, 50000])
+Y = net(torch.empty(8, 50_000, device="meta"))
+print(Y.shape, Y.device)
+#> torch.Size([8, 10]) meta

@@ -1,0 +1,28 @@
+import torch
+from torch import nn
+
+
+def make():
+    return nn.Sequential(nn.Linear(5, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+
+
+with torch.device("meta"):
+    net = make()
+torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
+net.to_empty(device="cpu")
+print(net[0].weight.device, net[0].weight.isnan().all().item(), net[1].running_var.isnan().all().item())
+#> cpu True True
+
+torch.manual_seed(0)
+for m in net.modules():
+    if hasattr(m, "reset_parameters"):
+        m.reset_parameters()
+print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
+#> ['Linear', 'BatchNorm1d', 'Linear']
+print(any(t.isnan().any().item() for t in net.state_dict().values()))
+#> False
+
+torch.manual_seed(0)
+ref = make().state_dict()
+print(all(torch.equal(t, ref[k]) for k, t in net.state_dict().items()))
+#> True
