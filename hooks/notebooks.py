@@ -33,103 +33,51 @@ import atexit
 import json
 import re
 import shutil
+import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.S)
-FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.page_format import ADMONITION, Code, MissingSnippet, Page, parse_page, snippet_text, split_output  # noqa: E402
+
 ANCHOR_ATTR = re.compile(r"\s*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$")
-ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 MD_LINK = re.compile(r"\]\((?P<page>[\w./-]+)\.md(?P<anchor>#[\w-]+)?\)")
-SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?:start|end):[\w-]+\]\s*$")
-OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$", re.M)
 NOTEBOOK_DIR = "notebooks"
 # Pages without code (e.g. a glossary) get no notebook.
 
 
-@dataclass
-class Snippet:
-    code: str
-    output: str
-
-
-class MissingSnippet(LookupError):
-    """An include whose file or section does not exist (page_invariants and pymdownx report it)."""
-
-
-def read_snippet(snippets_dir: Path, target: str) -> str:
-    """What pymdownx.snippets puts on the page for ``file.py`` or ``file.py:section``."""
-    file, _, section = target.partition(":")
-    path = snippets_dir / file
-    if not path.is_file():
-        raise MissingSnippet(target)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if section:
-        start = next((i for i, line in enumerate(lines)
-                      if re.match(rf"^\s*#\s*--8<--\s*\[start:{re.escape(section)}\]\s*$", line)), None)
-        end = next((i for i, line in enumerate(lines) if start is not None and i > start
-                    and re.match(rf"^\s*#\s*--8<--\s*\[end:{re.escape(section)}\]\s*$", line)), None)
-        if start is None or end is None:
-            raise MissingSnippet(target)
-        lines = lines[start + 1:end]
-    return "\n".join(line for line in lines if not SECTION_MARK.match(line))
-
-
-def split_output(text: str) -> Snippet:
-    """Code without the ``#>`` lines, and those lines as the printed output."""
-    code, output = [], []
-    for line in text.splitlines():
-        if OUTPUT_LINE.match(line):
-            output.append(re.sub(r"^\s*#> ?", "", line))
-        else:
-            code.append(line)
-    return Snippet("\n".join(code).strip("\n"), "".join(f"{line}\n" for line in output))
-
-
-def page_blocks(md: str) -> list[tuple[str, object]]:
-    """Split a page into ("markdown", text) and ("code", [include targets]) in order."""
-    md = FRONT_MATTER.sub("", md, count=1)
+def notebook_blocks(page: Page) -> list[tuple[str, object]]:
+    """The page as ("markdown", text) and ("code", [include targets]) in order: admonitions
+    become a bold title and plain paragraphs, headings lose their { #anchor }."""
     blocks: list[tuple[str, object]] = []
     prose: list[str] = []
-    fence = None
-    includes: list[str] = []
-    admonition_indent: int | None = None
-    for line in md.splitlines():
-        m = FENCE.match(line)
-        if fence is None and m:
-            fence, includes = m["fence"], []
+    admonition_indent: int | None = None  # an admonition's body may go on after a code block
+    for block in page.blocks:
+        if isinstance(block, Code):
+            if prose:
+                blocks.append(("markdown", "\n".join(prose)))
+                prose = []
+            blocks.append(("code", [inc.target for inc in block.includes]))
             continue
-        if fence is not None:
-            if m and m["fence"].startswith(fence) and not m["info"].strip():
-                fence = None
-                if prose:
-                    blocks.append(("markdown", "\n".join(prose)))
-                    prose = []
-                blocks.append(("code", includes))
-            elif (inc := INCLUDE.match(line)):
-                includes.append(inc["target"])
-            continue
-        a = ADMONITION.match(line)
-        if a:
-            title = a["title"] if a["title"] is not None else a["kind"].capitalize()
-            prose.append(f"**{title}**" if title else "")
-            prose.append("")
-            admonition_indent = len(a["indent"]) + 4
-            continue
-        if admonition_indent is not None and line.strip() and not line.startswith(" " * admonition_indent):
-            admonition_indent = None
-        if admonition_indent is not None:
-            line = line[admonition_indent:] if line.startswith(" " * admonition_indent) else line.strip()
-        if line.lstrip().startswith("#"):
-            line = ANCHOR_ATTR.sub("", line)
-        prose.append(line)
+        for _, line in block.lines:
+            a = ADMONITION.match(line)
+            if a:
+                title = a["title"] if a["title"] is not None else a["kind"].capitalize()
+                prose.append(f"**{title}**" if title else "")
+                prose.append("")
+                admonition_indent = len(a["indent"]) + 4
+                continue
+            if admonition_indent is not None and line.strip() and not line.startswith(" " * admonition_indent):
+                admonition_indent = None
+            if admonition_indent is not None:
+                line = line[admonition_indent:] if line.startswith(" " * admonition_indent) else line.strip()
+            if line.lstrip().startswith("#"):
+                line = ANCHOR_ATTR.sub("", line)
+            prose.append(line)
     if prose:
         blocks.append(("markdown", "\n".join(prose)))
     return blocks
@@ -145,8 +93,8 @@ def absolute_links(text: str, page_url: str) -> str:
 
 def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -> dict | None:
     """The notebook for one page, as nbformat 4 JSON; None for a page without code."""
-    md = page.read_text(encoding="utf-8")
-    blocks = page_blocks(md)
+    parsed = parse_page(page, page.parents[2])
+    blocks = notebook_blocks(parsed)
     if not any(kind == "code" for kind, _ in blocks):
         return None
     cells = []
@@ -156,31 +104,25 @@ def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -
             if text:
                 cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
         else:
-            snippet = split_output("\n".join(read_snippet(snippets_dir, t) for t in content))
-            outputs = [{"output_type": "stream", "name": "stdout", "text": snippet.output}] if snippet.output else []
+            code, output = split_output("\n".join(snippet_text(snippets_dir, t) for t in content))
+            outputs = [{"output_type": "stream", "name": "stdout", "text": output}] if output else []
             cells.append({"cell_type": "code", "metadata": {}, "execution_count": None,
-                          "outputs": outputs, "source": snippet.code})
+                          "outputs": outputs, "source": code})
     for i, cell in enumerate(cells):
         cell["id"] = f"{page.stem}-{i}"
-    meta = FRONT_MATTER.match(md)
-    anchors = [(len(h["hashes"]), h["id"], h["text"]) for h in HEADING.finditer(md)]
     return {
         "cells": cells,
         "metadata": {
             "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
             "dlc": {"language": lang, "page": f"{lang_url}{'' if page.stem == 'index' else page.stem + '/'}",
-                    "description": _description(meta["yaml"]) if meta else "",
-                    "headings": [{"level": lvl, "id": i, "text": t} for lvl, i, t in anchors]},
+                    "description": parsed.description,
+                    "headings": [{"level": h.level, "id": h.anchor, "text": h.text}
+                                 for h in parsed.headings if h.anchor]},
         },
         "nbformat": 4,
         "nbformat_minor": 5,
     }
-
-
-def _description(yaml_text: str) -> str:
-    m = re.search(r"^description:\s*(.+)$", yaml_text, re.M)
-    return m[1].strip().strip("'\"") if m else ""
 
 
 def write_notebooks(docs_dir: Path, snippets_dir: Path, out_dir: Path, *, lang: str, lang_url: str) -> list[Path]:

@@ -11,109 +11,59 @@
    meta description). MkDocs silently renders front matter that fails to parse
    (say, an unquoted ``: `` inside the value) as page text; here it is an error.
 
-``check(docs_dir, snippets_dir)`` returns readable messages that name the
-file; the hook logs each one as a warning, so ``mkdocs build --strict`` fails
-and ``mkdocs serve`` shows them while you write. The tests call the same
-function on the real tree and on copies with planted violations.
+Pages are read by ``page_format`` (the one parser of the page format).
+``check(docs_dir, snippets_dir)`` returns one readable line per problem, naming the
+file and line; the hook logs each one as a warning, so ``mkdocs build --strict`` fails
+and ``mkdocs serve`` shows them while you write. The tests call the same function on
+the real tree and on copies with planted violations.
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
-import re
-
-import yaml
-from dataclasses import dataclass, field
+import sys
 from pathlib import Path
 
-LANGS = ("zh", "en")
-FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
-ANCHOR = re.compile(r"\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
-FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.S)
-SECTION = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.page_format import LANGS, Page, read_pages, snippet_sections  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.page_invariants")
 
 
-@dataclass
-class Page:
-    path: Path
-    includes: list[str] = field(default_factory=list)
-    anchors: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+def sequence_differences(kind: str, zh: Page, en: Page, zh_items: list, en_items: list) -> list[str]:
+    """One line per item of ``en`` that is missing, extra or out of order compared with ``zh``.
 
-
-def parse_page(path: Path, root: Path) -> Page:
-    page = Page(path)
-    rel = path.relative_to(root).as_posix()
-    text = path.read_text(encoding="utf-8")
-    page.errors.extend(check_front_matter(text, rel))
-    fence: str | None = None
-    for lineno, line in enumerate(text.splitlines(), 1):
-        m = FENCE.match(line)
-        if fence is None and m:
-            fence = m["fence"]
+    Items are ``(value, line)`` pairs; the message names the en page and line (or, for a
+    missing item, where zh has it)."""
+    a, b = [v for v, _ in zh_items], [v for v, _ in en_items]
+    out: list[str] = []
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    deleted = [v for tag, i1, i2, _, _ in ops if tag in ("delete", "replace") for v in a[i1:i2]]
+    inserted = [v for tag, _, _, j1, j2 in ops if tag in ("insert", "replace") for v in b[j1:j2]]
+    moved = set(deleted) & set(inserted)
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
             continue
-        if fence is not None:
-            if m and m["fence"].startswith(fence) and not m["info"].strip():
-                fence = None
-                continue
-            inc = INCLUDE.match(line)
-            if inc:
-                page.includes.append(inc["target"])
-            elif line.strip():
-                page.errors.append(
-                    f"{rel}:{lineno}: code typed inline; put it in a file under snippets/ "
-                    f'and include it with --8<-- "chapter/file.py"'
-                )
-            continue
-        inc = INCLUDE.match(line)
-        if inc:
-            page.errors.append(f"{rel}:{lineno}: include outside a code fence")
-            continue
-        h = HEADING.match(line)
-        if h:
-            a = ANCHOR.search(h["text"])
-            if a:
-                page.anchors.append(a["id"])
+        for value, line in zh_items[i1:i2]:
+            if value not in moved:
+                out.append(f"{en.rel}: {kind} {value!r} is missing (it is at {zh.rel}:{line})")
+        for value, line in en_items[j1:j2]:
+            if value in moved:
+                zh_line = next(n for v, n in zh_items if v == value)
+                out.append(f"{en.rel}:{line}: {kind} {value!r} is out of order ({zh.rel} has it at line {zh_line})")
             else:
-                page.errors.append(f"{rel}:{lineno}: heading without an explicit {{ #anchor }}: {line.strip()}")
-    if fence is not None:
-        page.errors.append(f"{rel}: code fence opened and never closed")
-    return page
-
-
-def check_front_matter(text: str, rel: str) -> list[str]:
-    m = FRONT_MATTER.match(text)
-    if not m:
-        return [f"{rel}:1: no front matter; start the page with ---, description: …, ---"]
-    try:
-        meta = yaml.safe_load(m["yaml"])
-    except yaml.YAMLError as exc:
-        return [f"{rel}: front matter is not valid YAML (quote the value): {str(exc).splitlines()[0]}"]
-    if not isinstance(meta, dict) or not isinstance(meta.get("description"), str) or not meta["description"].strip():
-        return [f"{rel}: front matter has no description"]
-    return []
-
-
-def snippet_sections(path: Path) -> list[str]:
-    return [m["name"] for line in path.read_text(encoding="utf-8").splitlines()
-            if (m := SECTION.match(line)) and m["kind"] == "start"]
+                out.append(f"{en.rel}:{line}: {kind} {value!r} is extra (not in {zh.rel})")
+    return out
 
 
 def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
     docs_dir, snippets_dir = Path(docs_dir), Path(snippets_dir)
-    root = docs_dir.parent
     errors: list[str] = []
-    pages: dict[str, dict[str, Page]] = {}
+    pages: dict[str, dict[str, Page]] = {lang: read_pages(docs_dir, lang) for lang in LANGS}
     for lang in LANGS:
-        lang_dir = docs_dir / lang
-        pages[lang] = {p.relative_to(lang_dir).as_posix(): parse_page(p, root)
-                       for p in sorted(lang_dir.rglob("*.md"))}
         for page in pages[lang].values():
-            errors.extend(page.errors)
+            errors.extend(page.errors())
 
     zh, en = pages["zh"], pages["en"]
     for name in sorted(set(zh) ^ set(en)):
@@ -121,28 +71,25 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
         errors.append(f"docs/{have}/{name}: page has no {lack} counterpart (expected docs/{lack}/{name})")
     for name in sorted(set(zh) & set(en)):
         a, b = zh[name], en[name]
-        if a.includes != b.includes:
-            errors.append(
-                f"docs/en/{name}: snippet includes differ from docs/zh/{name}:\n"
-                f"  zh: {a.includes}\n  en: {b.includes}"
-            )
-        if a.anchors != b.anchors:
-            errors.append(
-                f"docs/en/{name}: heading anchors differ from docs/zh/{name}:\n"
-                f"  zh: {a.anchors}\n  en: {b.anchors}"
-            )
+        errors += sequence_differences("include", a, b, [(i.target, i.line) for i in a.includes],
+                                       [(i.target, i.line) for i in b.includes])
+        errors += sequence_differences("anchor", a, b, [(h.anchor, h.line) for h in a.headings if h.anchor],
+                                       [(h.anchor, h.line) for h in b.headings if h.anchor])
 
     used: dict[str, set[str | None]] = {}
+    sections: dict[str, dict] = {}
     for lang in LANGS:
-        for name, page in pages[lang].items():
-            for target in page.includes:
-                file, _, section = target.partition(":")
-                used.setdefault(file, set()).add(section or None)
-                path = snippets_dir / file
+        for page in pages[lang].values():
+            for inc in page.includes:
+                used.setdefault(inc.file, set()).add(inc.section)
+                path = snippets_dir / inc.file
                 if not path.is_file():
-                    errors.append(f"docs/{lang}/{name}: includes missing snippet file snippets/{file}")
-                elif section and section not in snippet_sections(path):
-                    errors.append(f"docs/{lang}/{name}: includes missing section '{section}' of snippets/{file}")
+                    errors.append(f"{page.rel}:{inc.line}: includes missing snippet file snippets/{inc.file}")
+                    continue
+                if inc.file not in sections:
+                    sections[inc.file] = snippet_sections(path.read_text(encoding="utf-8"))
+                if inc.section and inc.section not in sections[inc.file]:
+                    errors.append(f"{page.rel}:{inc.line}: includes missing section '{inc.section}' of snippets/{inc.file}")
 
     for path in sorted(snippets_dir.rglob("*.py")):
         rel = path.relative_to(snippets_dir).as_posix()
@@ -150,7 +97,7 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
             errors.append(f"snippets/{rel}: not included by any page")
             continue
         if None not in used[rel]:
-            for section in snippet_sections(path):
+            for section in sections.get(rel) or snippet_sections(path.read_text(encoding="utf-8")):
                 if section not in used[rel]:
                     errors.append(f"snippets/{rel}: section '{section}' is not included by any page")
     return errors

@@ -14,9 +14,9 @@ sys.path.insert(0, str(ROOT))  # makes `hooks` and `tests.support` importable
 # Snippets are executed from their own files: never leave bytecode beside them.
 sys.dont_write_bytecode = True
 
-from tests.support import pytest_examples_patch  # noqa: E402
+from hooks import snippet_run  # noqa: E402
 
-pytest_examples_patch.apply()
+snippet_run.apply()
 
 
 def pytest_configure(config: pytest.Config) -> None:

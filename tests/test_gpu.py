@@ -35,7 +35,7 @@ import torch
 from torch import nn
 
 from tests.conftest import ROOT
-from tests.support.torch_state import reset_torch_state
+from hooks.snippet_run import reset_torch_state
 
 SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py"))
 IDS = [p.relative_to(ROOT / "snippets").as_posix() for p in SNIPPETS]
@@ -46,16 +46,40 @@ OFF_DEVICE: dict[str, dict[str, str]] = {
         "X": "made on the CPU to show what .to() copies",
         "Y": "X.to('cpu'): the same CPU tensor as X",
     },
-    "gpu/same_device_rule.py": {"W": "made on the CPU to break the same-device rule"},
+    "gpu/same_device_rule.py": {
+        "W": "made on the CPU to break the same-device rule",
+        "scale": "a 0-dim CPU tensor, allowed next to a GPU tensor",
+        "rows": "a CPU index tensor, allowed to index a GPU tensor",
+    },
     "gpu/default_device.py": {"big": "built on the meta device"},
+    "gpu/same_device_meta.py": {
+        "net": "moved to the meta device, whose check the CPU can show",
+        "X": "the CPU batch fed to the meta model",
+    },
+    "gpu/plain_attribute_meta.py": {
+        "net": "moved to the meta device to show what .to() leaves behind",
+        "X": "a meta batch",
+    },
+    "gpu/training_loop.py": {
+        "features": "the data set stays in main memory; each batch is moved",
+        "labels": "the data set stays in main memory; each batch is moved",
+    },
+    "gpu/device_memory.py": {"plan": "a meta tensor: its size without allocating it"},
 }
 
-# Snippets that create no tensor or module at all, and why.
+# Snippets that leave no tensor or module on the GPU, and why.
 NO_TENSORS: dict[str, str] = {
     "gpu/device_objects.py": "only builds torch.device handles",
     "gpu/query_devices.py": "only asks torch what hardware it sees",
     "gpu/try_gpu.py": "checked through try_gpu() / try_all_gpus()",
+    "gpu/default_device_per_thread.py": "shows the default device of two threads with meta and cpu",
+    "gpu/same_device_meta.py": "shows the same-device check with the meta device",
+    "gpu/plain_attribute_meta.py": "shows Module.to with the meta device",
+    "gpu/out_of_memory.py": "only looks at exception classes",
+    "gpu/device_memory.py": "frees its GPU tensors before it ends (checked in GPU_CLAIMS)",
 }
+
+MiB = 2**20
 
 # What the page says happens on a GPU, checked on (namespace, captured stdout).
 GPU_CLAIMS = {
@@ -66,8 +90,55 @@ GPU_CLAIMS = {
     "gpu/tensors_on_device.py": ("the devices print as cuda:0", lambda ns, out: "cuda:0" in out),
     "gpu/to_copies.py": ("X.to(device) is a new tensor", lambda ns, out: ns["Z"] is not ns["X"]),
     "gpu/same_device_rule.py": (
-        "X @ W raises the same-device error",
-        lambda ns, out: "RuntimeError: Expected all tensors to be on the same device" in out,
+        "X @ W raises the same-device error; X * scale and X[rows] work and stay on the GPU",
+        lambda ns, out: (
+            "RuntimeError: Expected all tensors to be on the same device" in out
+            and out.rstrip().endswith("cuda:0 cuda:0")
+        ),
+    ),
+    "gpu/default_device_per_thread.py": (
+        "a new thread creates its tensors on the CPU",
+        lambda ns, out: ns["seen"] == {"device": torch.device("cpu"), "default": torch.device("cpu")},
+    ),
+    "gpu/training_loop.py": (
+        "the loss is printed three times, and falls",
+        lambda ns, out: (
+            len(losses := [float(line.rsplit(" ", 1)[1]) for line in out.splitlines()]) == 3
+            and losses[0] > losses[1] > losses[2]
+        ),
+    ),
+    "gpu/device_memory.py": (
+        "allocated grows by the tensor's 4 MiB, the peak counts the 4 MiB temporary, "
+        "del gives it all back, and empty_cache() does not raise what is reserved",
+        lambda ns, out: (
+            ns["grown"] == 4 * MiB
+            and ns["now"] == 8 * MiB
+            and ns["peak"] == 12 * MiB
+            and ns["left"] == 0
+            and "4.0 8.0 12.0" in out
+            and "0 True" in out
+        ),
+    ),
+    "gpu/autocast_bfloat16.py": (
+        "under autocast the output is bfloat16, the mse_loss float32, parameters and gradients float32",
+        lambda ns, out: (
+            ns["out"].dtype == torch.bfloat16
+            and ns["loss"].dtype == torch.float32
+            and ns["net"][0].weight.dtype == torch.float32
+            and ns["net"][0].weight.grad.dtype == torch.float32
+        ),
+    ),
+    "gpu/exercise_autocast_dtypes.py": (
+        "A @ A is bfloat16, product + A float32, and CUDA runs exp in float32 (the CPU does not)",
+        lambda ns, out: (
+            ns["product"].dtype == torch.bfloat16
+            and ns["summed"].dtype == torch.float32
+            and ns["exp"].dtype == torch.float32
+        ),
+    ),
+    "gpu/exercise_matmul_speed.py": (
+        "8 x 8 is faster on the CPU, 1024 x 1024 on the GPU",
+        lambda ns, out: "8 faster on cpu" in out and "1024 faster on cuda" in out,
     ),
     "gpu/module_to.py": (
         "parameters and output print as cuda:0",

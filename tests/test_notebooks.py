@@ -17,14 +17,13 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from hooks.page_format import read_pages
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.notebooks
 
 LANGS = {"zh": "", "en": "en/"}
-PAGES_WITH_CODE = sorted(
-    p.stem for p in (ROOT / "docs/zh").glob("*.md") if "--8<--" in p.read_text(encoding="utf-8")
-)
+PAGES_WITH_CODE = sorted(page.path.stem for page in read_pages(ROOT / "docs", "zh").values() if page.code_blocks)
 CASES = [(lang, page) for lang in LANGS for page in PAGES_WITH_CODE]
 IDS = [f"{lang}/{page}" for lang, page in CASES]
 

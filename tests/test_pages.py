@@ -2,7 +2,8 @@
 
 The rules live in hooks/page_invariants.py (the build runs them too); here they
 run on the real tree, and on copies with one planted violation each, to show
-that every rule can fail and that its message names the file.
+that every rule can fail and that its message names the file and line, one
+problem per line. Pages are read with hooks/page_format.py, the parser the build uses.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from hooks.page_format import parse_page
 from hooks.page_invariants import check
 from tests.conftest import ROOT
 from tests.support.site import copy_sources
@@ -21,12 +23,10 @@ SNIPPETS = ROOT / "snippets"
 
 
 def test_real_tree_has_no_violation():
-    assert check(DOCS, SNIPPETS) == []
-
-
-def test_both_languages_have_pages():
-    zh = sorted(p.name for p in (DOCS / "zh").rglob("*.md"))
-    assert zh and zh == sorted(p.name for p in (DOCS / "en").rglob("*.md"))
+    """Also the one test that fails for a page in one language only (its message says which)."""
+    assert (DOCS / "zh" / "index.md").is_file() and (DOCS / "en" / "index.md").is_file()
+    errors = check(DOCS, SNIPPETS)
+    assert not errors, "\n" + "\n".join(errors)
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def first_include(page: Path) -> str:
-    return re.search(r'--8<-- "([^"]+)"', page.read_text(encoding="utf-8"))[1]
+    return parse_page(page, page.parents[2]).includes[0].target
 
 
 def violations(tree: Path) -> str:
@@ -75,7 +75,8 @@ def test_catches_missing_snippet_and_section(tree):
     target = first_include(page).partition(":")[0]
     edit(page, f'--8<-- "{target}', '--8<-- "layers_and_blocks/no_such_file.py')
     found = violations(tree)
-    assert "docs/zh/layers-and-blocks.md: includes missing snippet file snippets/layers_and_blocks/no_such_file.py" in found
+    assert re.search(r"docs/zh/layers-and-blocks\.md:\d+: includes missing snippet file "
+                     r"snippets/layers_and_blocks/no_such_file\.py", found)
     edit(page, "layers_and_blocks/no_such_file.py", f"{target}:no-such-section")
     assert f"includes missing section 'no-such-section' of snippets/{target}" in violations(tree)
 
@@ -85,17 +86,37 @@ def test_catches_page_in_one_language_only(tree):
     assert "docs/zh/only-zh.md: page has no en counterpart (expected docs/en/only-zh.md)" in violations(tree)
 
 
-def test_catches_include_order_mismatch(tree):
-    page = tree / "docs/en/layers-and-blocks.md"
-    target = first_include(page)
-    edit(page, f'--8<-- "{target}"', f'--8<-- "{target}"\n--8<-- "{target}"')
-    assert "docs/en/layers-and-blocks.md: snippet includes differ from docs/zh/layers-and-blocks.md" in violations(tree)
+def test_include_mismatch_names_each_include(tree):
+    """Missing, extra and out-of-order includes: one line each, with the page and line."""
+    en = tree / "docs/en/layers-and-blocks.md"
+    targets = [i.target for i in parse_page(en, tree).includes]
+    first, second, last = targets[0], targets[1], targets[-1]
+    text = en.read_text(encoding="utf-8")
+    text = text.replace(f'--8<-- "{last}"\n', "", 1)  # missing
+    text = text.replace(f'--8<-- "{second}"', f'--8<-- "{second}"\n--8<-- "home/check_setup.py"', 1)  # extra
+    en.write_text(text, encoding="utf-8")
+    found = check(tree / "docs", tree / "snippets")
+    lines = [m for m in found if m.startswith("docs/en/layers-and-blocks.md")]
+    assert f"docs/en/layers-and-blocks.md: include {last!r} is missing (it is at docs/zh/layers-and-blocks.md:" in "\n".join(lines)
+    assert any(re.fullmatch(r"docs/en/layers-and-blocks\.md:\d+: include 'home/check_setup\.py' is extra "
+                            r"\(not in docs/zh/layers-and-blocks\.md\)", m) for m in lines), lines
+    assert len(lines) == 2 and all("\n" not in m for m in found)
+    # out of order: swap the first two includes
+    text = en.read_text(encoding="utf-8")
+    inc = '--8<-- "{}"'.format
+    text = text.replace(inc(first), "@@A@@", 1).replace(inc(second), inc(first), 1).replace("@@A@@", inc(second), 1)
+    en.write_text(text, encoding="utf-8")
+    found = "\n".join(check(tree / "docs", tree / "snippets"))
+    assert re.search(rf"docs/en/layers-and-blocks\.md:\d+: include '({re.escape(first)}|{re.escape(second)})' "
+                     r"is out of order \(docs/zh/layers-and-blocks\.md has it at line \d+\)", found), found
 
 
 def test_catches_anchor_mismatch_and_missing_anchor(tree):
     page = tree / "docs/en/layers-and-blocks.md"
     edit(page, "{ #layers-and-blocks }", "{ #layers-blocks }")
-    assert "docs/en/layers-and-blocks.md: heading anchors differ from docs/zh/layers-and-blocks.md" in violations(tree)
+    found = violations(tree)
+    assert re.search(r"docs/en/layers-and-blocks\.md:\d+: anchor 'layers-blocks' is extra", found)
+    assert "docs/en/layers-and-blocks.md: anchor 'layers-and-blocks' is missing (it is at docs/zh/layers-and-blocks.md:" in found
     edit(page, " { #layers-blocks }", "")
     assert re.search(r"docs/en/layers-and-blocks\.md:\d+: heading without an explicit \{ #anchor \}", violations(tree))
 

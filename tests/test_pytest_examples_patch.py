@@ -1,4 +1,4 @@
-"""Guards for tests/support/pytest_examples_patch.py.
+"""Guards for the pytest-examples patch in hooks/snippet_run.py.
 
 Tripwires fail when upstream changes under the patch; behaviour tests show that
 a broken snippet is a normal failure that names its file and line.
@@ -13,7 +13,7 @@ import torch
 from pytest_examples import run_code
 from pytest_examples.config import ExamplesConfig
 
-from tests.support import pytest_examples_patch as patch
+from hooks import snippet_run as patch
 
 
 def test_pinned_upstream_version():
@@ -49,8 +49,8 @@ RUNNER = textwrap.dedent(
     sys.path.insert(0, {root!r})
     import pytest
     from pytest_examples import CodeExample
-    from tests.support import pytest_examples_patch
-    pytest_examples_patch.apply()
+    from hooks import snippet_run
+    snippet_run.apply()
 
     @pytest.mark.parametrize("path", sorted(Path("snips").glob("*.py")), ids=str)
     def test_snippet(path, eval_example):
@@ -87,7 +87,7 @@ def test_wrong_recorded_output_names_file_and_line(pytester):
         #> 3
         """})
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*stale.py:2: printed output differs from the recorded #> lines*"])
+    result.stdout.fnmatch_lines(["*stale.py:2: recorded output differs: the file has '#> 3', the code prints '#> 2'*--update-examples*"])
 
 
 def test_true_output_passes(pytester):

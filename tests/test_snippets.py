@@ -10,7 +10,7 @@ import pytest
 from pytest_examples import CodeExample, EvalExample
 
 from tests.conftest import ROOT
-from tests.support.torch_state import reset_torch_state
+from hooks.snippet_run import reset_torch_state
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 IDS = [p.relative_to(ROOT).as_posix() for p in SNIPPETS]
