@@ -5,8 +5,9 @@ import torch
 from torch import nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
-print(inspect.getdoc(LazyModuleMixin).splitlines()[3:5])
-#> ['    Lazy modules are an experimental new feature under active development,', '    and their API is likely to change.']
+doc = inspect.getdoc(LazyModuleMixin).splitlines()
+print(" ".join(line.strip() for line in doc[3:5]))
+#> Lazy modules are an experimental new feature under active development, and their API is likely to change.
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     layer = nn.LazyLinear(4)
