@@ -17,10 +17,10 @@ def flatten_input(module, args):
 
 
 handle = layer.register_forward_pre_hook(flatten_input)
-print(type(handle).__name__)
-#> RemovableHandle
 print(layer(X).shape)
 #> torch.Size([5, 2])
+print(type(handle).__name__)
+#> RemovableHandle
 
 handle.remove()
 try:
