@@ -27,6 +27,7 @@ CPU would prove nothing.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import runpy
 
@@ -34,8 +35,8 @@ import pytest
 import torch
 from torch import nn
 
-from tests.conftest import ROOT
 from hooks.snippet_run import reset_torch_state
+from tests.conftest import ROOT
 
 SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py"))
 IDS = [p.relative_to(ROOT / "snippets").as_posix() for p in SNIPPETS]
@@ -98,7 +99,9 @@ GPU_CLAIMS = {
     ),
     "gpu/default_device_per_thread.py": (
         "a new thread creates its tensors on the CPU",
-        lambda ns, out: ns["seen"] == {"device": torch.device("cpu"), "default": torch.device("cpu")},
+        lambda ns, out: (
+            ns["seen"] == {"device": torch.device("cpu"), "default": torch.device("cpu")}
+        ),
     ),
     "gpu/training_loop.py": (
         "the loss is printed three times, and falls",
@@ -108,8 +111,10 @@ GPU_CLAIMS = {
         ),
     ),
     "gpu/device_memory.py": (
-        "allocated grows by the tensor's 4 MiB, the peak counts the 4 MiB temporary, "
-        "del gives it all back, and empty_cache() does not raise what is reserved",
+        (
+            "allocated grows by the tensor's 4 MiB, the peak counts the 4 MiB temporary, "
+            "del gives it all back, and empty_cache() does not raise what is reserved"
+        ),
         lambda ns, out: (
             ns["grown"] == 4 * MiB
             and ns["now"] == 8 * MiB
@@ -222,6 +227,7 @@ def test_snippet_runs_on_gpu(path, tmp_path, monkeypatch):
     rel = path.relative_to(ROOT / "snippets").as_posix()
     monkeypatch.chdir(tmp_path)
     reset_torch_state()
+    gc.collect()  # free earlier snippets' GPU tensors now, not while a snippet counts memory
     ns, out = run_snippet(path)
 
     off = OFF_DEVICE.get(rel, {})
@@ -258,3 +264,104 @@ def test_snippet_runs_on_gpu(path, tmp_path, monkeypatch):
     if rel in GPU_CLAIMS:
         claim, holds = GPU_CLAIMS[rel]
         assert holds(ns, out), f"the page says: {claim}; the snippet printed:\n{out}"
+
+
+# What the page says about a GPU beyond what its snippets print.
+
+SAME_DEVICE = r"^Expected all tensors to be on the same device, but"
+
+
+@pytest.mark.gpu
+def test_same_device_error_wording_on_cuda():
+    """The CUDA message the page quotes; the meta device words its check differently."""
+    require_cuda()
+    X = torch.ones(4, 3, device="cuda")
+    mixes = {
+        "X @ W": lambda: X @ torch.ones(3, 2),
+        "X + v": lambda: X + torch.ones(3),
+        "linear": lambda: nn.Linear(3, 2).to("cuda")(torch.ones(4, 3)),
+    }
+    for name, mix in mixes.items():
+        with pytest.raises(RuntimeError, match=SAME_DEVICE) as info:
+            mix()
+        assert "cuda:0" in str(info.value) and "cpu" in str(info.value), (name, info.value)
+    with pytest.raises(RuntimeError) as info:
+        nn.Linear(3, 2).to("meta")(torch.ones(4, 3))
+    assert "is not on the expected device" in str(info.value), info.value
+
+
+@pytest.mark.gpu
+def test_cpu_inputs_the_same_device_rule_lets_through():
+    """Python numbers, 0-dim CPU tensors in element-wise ops, CPU index tensors."""
+    require_cuda()
+    X = torch.arange(12.0, device="cuda").reshape(4, 3)
+    expected = torch.arange(12.0).reshape(4, 3)
+    for result, want in [
+        (X * 2, expected * 2),
+        (X * torch.tensor(2.0), expected * 2),
+        (X[torch.tensor([3, 0])], expected[[3, 0]]),
+        (X[torch.tensor([True, False, True, False])], expected[[0, 2]]),
+    ]:
+        assert result.device.type == "cuda"
+        assert torch.equal(result.cpu(), want)
+    Y = X.clone()
+    Y[torch.tensor([3, 0])] = torch.zeros(2, 3, device="cuda")
+    assert Y.sum(dim=1).tolist() == [0.0, 12.0, 21.0, 0.0]
+    # Only that way round: a GPU index into a CPU tensor raises.
+    with pytest.raises(RuntimeError, match="indices should be either on cpu or on the same device"):
+        expected[torch.tensor([3, 0], device="cuda")]
+    # A CPU tensor with one or more dimensions is not an exception.
+    with pytest.raises(RuntimeError, match=SAME_DEVICE):
+        X * torch.tensor([2.0])
+
+
+@pytest.mark.gpu
+def test_small_work_is_slower_on_the_gpu():
+    """A tiny product, with its copies and synchronization, loses to the CPU."""
+    require_cuda()
+    from torch.utils import benchmark
+
+    A = torch.randn(8, 8)
+    threads = torch.get_num_threads()
+
+    def median(stmt, **names):
+        timer = benchmark.Timer(stmt, globals={"torch": torch, **names}, num_threads=threads)
+        return timer.blocked_autorange(min_run_time=0.2).median
+
+    on_cpu = median("A @ A", A=A)
+    on_gpu_with_copies = median("(A.to('cuda') @ A.to('cuda')).cpu()", A=A)
+    on_gpu_alone = median("A @ A; torch.cuda.synchronize()", A=A.to("cuda"))
+    assert on_gpu_with_copies > on_cpu, (on_gpu_with_copies, on_cpu)
+    assert on_gpu_alone > on_cpu, (on_gpu_alone, on_cpu)
+
+
+@pytest.mark.gpu
+def test_out_of_memory_error_on_cuda():
+    """Asking for more than the GPU has raises torch.OutOfMemoryError, a RuntimeError."""
+    require_cuda()
+    _, total = torch.cuda.mem_get_info()
+    with pytest.raises(torch.OutOfMemoryError) as info:
+        torch.empty(2 * total, dtype=torch.uint8, device="cuda")
+    assert isinstance(info.value, RuntimeError)
+    assert "CUDA out of memory" in str(info.value), info.value
+    torch.cuda.empty_cache()
+
+
+@pytest.mark.gpu
+def test_sync_debug_mode_warns_on_item():
+    require_cuda()
+    total = torch.ones(3, device="cuda").sum()
+    torch.cuda.set_sync_debug_mode("warn")
+    try:
+        with pytest.warns(UserWarning, match="synchronizing CUDA operation"):
+            total.item()
+    finally:
+        torch.cuda.set_sync_debug_mode("default")
+
+
+@pytest.mark.gpu
+def test_grad_scaler_scales_the_loss_on_cuda():
+    require_cuda()
+    scaler = torch.amp.GradScaler("cuda")
+    assert scaler.is_enabled()
+    assert scaler.scale(torch.tensor(1.0, device="cuda")).item() == 2.0**16

@@ -11,3 +11,7 @@ except RuntimeError as e:
     print(type(e).__name__ + ":", e)
 print((X @ W.to(X.device)).device)
 #> cpu
+scale = torch.tensor(2.0)
+rows = torch.tensor([1, 0])
+print((X * scale).device, X[rows].device)
+#> cpu cpu

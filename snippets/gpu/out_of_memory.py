@@ -1,0 +1,6 @@
+import torch
+
+print(issubclass(torch.OutOfMemoryError, RuntimeError))
+#> True
+print(torch.cuda.OutOfMemoryError is torch.OutOfMemoryError)
+#> True
