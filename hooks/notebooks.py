@@ -30,6 +30,7 @@ code cells and outputs with the page.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import re
 import shutil
@@ -42,6 +43,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.cache import cache_dir  # noqa: E402
 from hooks.page_format import ADMONITION, Code, MissingSnippet, Page, parse_page, snippet_text, split_output  # noqa: E402
 
 ANCHOR_ATTR = re.compile(r"\s*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$")
@@ -162,6 +164,27 @@ def _prefix(lang: str, default: str) -> str:
 class NotebookPage(File):
     def is_documentation_page(self) -> bool:
         return True
+
+
+def on_pre_build(config, **kwargs) -> None:
+    """Turn on mkdocs-jupyter's own cache of rendered notebooks, kept outside the repository.
+
+    Rendering with nbconvert was ~70 % of a build. mkdocs-jupyter keys each entry by a hash
+    of the notebook file and its rendering options, and evicts at the end of a build every
+    entry that build did not use; with one folder for both languages, each language's build
+    evicted the other's. So each language gets its own folder (and the versions of
+    mkdocs-jupyter and nbconvert are part of its name): an entry is reused exactly when the
+    generated notebook and the renderer are the same, and is never stale."""
+    from importlib.metadata import version
+
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None:
+        return
+    current, _, _ = _languages(config)
+    renderer = f"mkdocs-jupyter-{version('mkdocs-jupyter')}-nbconvert-{version('nbconvert')}"
+    plugin.config["cache"] = True
+    site = hashlib.sha256((config.site_url or "").encode()).hexdigest()[:12]  # serve's differs from build's
+    plugin.config["cache_dir"] = str(cache_dir("notebook-html", renderer, site, current))
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has localised the docs files

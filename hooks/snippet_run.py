@@ -78,7 +78,7 @@ class Difference:
     def message(self) -> str:
         return (f"{self.path}:{self.line}: recorded output differs: the file has {self.recorded.strip()!r}, "
                 f"the code prints {self.printed.strip()!r} (python -m pytest tests/test_snippets.py "
-                f"-k {Path(self.path).name} --update-examples rewrites the #> lines)")
+                f"-k {self.path.removeprefix('snippets/')} --update-examples rewrites the #> lines)")
 
 
 def shown_path(path: str | Path) -> str:
@@ -209,3 +209,74 @@ def check_file(path: Path, workdir: Path) -> dict:
     if new_code is None:
         return {"ok": True}
     return {"differs": first_difference(example, new_code).message()}
+
+
+
+WARM_MODULES = ("numpy", "torch._dynamo", "torch._inductor", "torch.fx", "torch.distributed", "torch.onnx",
+                "torch.testing", "torch._functorch", "torch._decomp", "torch._higher_order_ops", "sympy")
+
+
+def serve() -> None:
+    """The snippet server that ``hooks/snippet_outputs.py`` starts (one per core).
+
+    It imports torch once, then reads requests from stdin, one ``PATH<TAB>LIMIT`` line
+    each, and answers each with one JSON line on stdout. Every snippet runs in a child
+    forked for it alone, so it starts in the state of a fresh Python (after
+    ``reset_torch_state``) without paying for ``import torch``; the child's own output goes
+    to /dev/null, an empty temporary directory is its working directory, and it is killed
+    when it runs past LIMIT seconds. Nothing a snippet does can stop the server.
+    """
+    import json
+    import select
+    import signal
+    import tempfile
+    import time
+
+    import importlib
+
+    import torch  # noqa: F401  (imported once, inherited by every child)
+
+    # What torch imports lazily on first use (a module's first call reaches torch._dynamo,
+    # which brings sympy): ~800 modules, 0.8 s per child if every child imported them anew.
+    # Importing runs no operator, so no thread pool exists yet when the server forks.
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+
+    apply()
+    for request in sys.stdin:
+        path, _, limit = request.rstrip("\n").partition("\t")
+        shown = shown_path(path)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child
+            os.close(read_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            with tempfile.TemporaryDirectory(prefix="dlc-snippet-") as workdir:
+                result = check_file(Path(path), Path(workdir))
+            os.write(write_end, json.dumps(result).encode())
+            os._exit(0)
+        os.close(write_end)
+        data, deadline = b"", time.monotonic() + float(limit)
+        while (left := deadline - time.monotonic()) > 0 and select.select([read_end], [], [], left)[0]:
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                break
+            data += chunk
+        timed_out = time.monotonic() >= deadline
+        if timed_out:
+            os.kill(pid, signal.SIGKILL)
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+        if timed_out:
+            result = {"raised": f"{shown}: did not finish within {float(limit):g} s "
+                                "(DLC_SNIPPET_TIME_LIMIT); stopped, its output is not checked"}
+        else:
+            try:
+                result = json.loads(data)
+            except ValueError:
+                result = {"raised": f"{shown}: the snippet's process ended (status {status}) before "
+                                    "reporting; its output is not checked"}
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()

@@ -1,0 +1,157 @@
+"""MkDocs hook: a stale ``#>`` output is a build warning, in the same rebuild.
+
+On every ``mkdocs build`` and on every save under ``mkdocs serve``, each snippet under
+``snippets/`` is run and its prints compared with its recorded ``#>`` lines, exactly as
+``tests/test_snippets.py`` does (``hooks/snippet_run.py`` serves both). A stale output
+is logged as
+
+    snippets/<chapter>/<file>.py:<line>: recorded output differs: the file has '#> …',
+    the code prints '#> …' (python -m pytest tests/test_snippets.py -k <file>.py
+    --update-examples rewrites the #> lines)
+
+so ``mkdocs build --strict`` fails on it and ``mkdocs serve`` shows it while the page
+with the old output is on screen. A snippet that raises is reported at its own
+``file:line``; one that runs longer than ``DLC_SNIPPET_TIME_LIMIT`` seconds (default 30)
+is stopped and reported. Neither can stop the server: each snippet runs in a child
+process of its own, forked from a server process that imported torch once
+(``snippet_run.serve``, one server per core), so a child starts in milliseconds, in the
+state of a fresh Python.
+
+Only what changed runs again: a result is kept, in memory and in a cache outside the
+repository (``$DLC_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-site`` or
+``~/.cache/dlc-site``), under the hash of the snippet's text, the runner's code and the
+torch version. The runs start when the build starts and are collected when it ends, so
+they overlap with rendering the pages.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import logging
+import os
+import queue
+import subprocess
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks import snippet_run  # noqa: E402
+from hooks.cache import cache_dir  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.snippet_outputs")
+
+_results: dict[str, dict] = {}  # cache key -> result, for the life of the process (mkdocs serve)
+_pending: dict[str, tuple[str, Future]] = {}  # snippet path -> (cache key, its run)
+_pool: ThreadPoolExecutor | None = None
+_servers: queue.SimpleQueue | None = None
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def time_limit() -> float:
+    return float(os.environ.get("DLC_SNIPPET_TIME_LIMIT", "30"))
+
+
+def _fingerprint() -> bytes:
+    """What else decides a result besides the snippet's text."""
+    from importlib.metadata import version
+
+    runner = Path(snippet_run.__file__).read_bytes()
+    return runner + f"torch {version('torch')} pytest-examples {version('pytest-examples')}".encode()
+
+
+def _start_server() -> subprocess.Popen:
+    env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONDONTWRITEBYTECODE="1")
+    code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); from hooks.snippet_run import serve; serve()"
+    return subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, env=env, cwd=ROOT)
+
+
+def _stop_servers() -> None:
+    while _servers is not None and not _servers.empty():
+        server = _servers.get()
+        server.stdin.close()
+        server.wait(5)
+
+
+def run_one(path: Path, limit: float) -> dict:
+    """Check one snippet on a free server; never raises for what the snippet does."""
+    server = _servers.get()
+    try:
+        server.stdin.write(f"{path}\t{limit}\n")
+        server.stdin.flush()
+        answer = server.stdout.readline()
+    except OSError:
+        answer = ""
+    if not answer:  # the server itself died: report it and start a new one
+        server.kill()
+        _servers.put(_start_server())
+        return {"raised": f"{snippet_run.shown_path(path)}: the snippet server stopped while checking it; "
+                          "its output is not checked"}
+    _servers.put(server)
+    return json.loads(answer)
+
+
+def start(snippets_dir: Path) -> None:
+    """Start every snippet whose result is not known yet; reuse the others."""
+    global _pool, _servers
+    fingerprint = _fingerprint()
+    store = cache_dir("snippet-outputs")
+    limit = time_limit()
+    if _pool is None:
+        workers = max(1, min(os.cpu_count() or 1, 4))
+        _servers = queue.SimpleQueue()
+        for _ in range(workers):
+            _servers.put(_start_server())
+        atexit.register(_stop_servers)
+        _pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dlc-snippet")
+    _pending.clear()
+    for path in sorted(Path(snippets_dir).rglob("*.py")):
+        key = hashlib.sha256(fingerprint + path.read_bytes()).hexdigest()
+        if key not in _results and (store / f"{key}.json").is_file():
+            try:
+                _results[key] = json.loads((store / f"{key}.json").read_text(encoding="utf-8"))
+            except ValueError:
+                pass
+        done: Future = Future()
+        if key in _results:
+            done.set_result(_results[key])
+        else:
+            done = _pool.submit(run_one, path, limit)
+        _pending[str(path)] = (key, done)
+
+
+def collect() -> list[str]:
+    """Wait for the runs and return one message per snippet whose output is not true."""
+    store = cache_dir("snippet-outputs")
+    messages = []
+    for path, (key, future) in sorted(_pending.items()):
+        result = future.result()
+        if key not in _results:
+            _results[key] = result
+            if "raised" not in result:  # a time-out or crash may be the machine's: run it again next time
+                (store / f"{key}.json").write_text(json.dumps(result), encoding="utf-8")
+        if "differs" in result:
+            messages.append(result["differs"])
+        elif "raised" in result:
+            messages.append(result["raised"])
+    _pending.clear()
+    return messages
+
+
+def _outer_build(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return not (i18n is not None and getattr(i18n, "building", False))
+
+
+def on_pre_build(config, **kwargs) -> None:
+    if _outer_build(config):
+        start(Path(config.docs_dir).parent / "snippets")
+
+
+def on_post_build(config, **kwargs) -> None:
+    if _outer_build(config):
+        for message in collect():
+            log.warning(message)
