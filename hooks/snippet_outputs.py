@@ -34,6 +34,7 @@ import os
 import queue
 import subprocess
 import sys
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -46,7 +47,10 @@ log = logging.getLogger("mkdocs.hooks.snippet_outputs")
 _results: dict[str, dict] = {}  # cache key -> result, for the life of the process (mkdocs serve)
 _pending: dict[str, tuple[str, Future]] = {}  # snippet path -> (cache key, its run)
 _pool: ThreadPoolExecutor | None = None
-_servers: queue.SimpleQueue | None = None
+_servers: queue.SimpleQueue | None = None  # servers with nothing to do
+_workers = max(1, min(os.cpu_count() or 1, 4))
+_started = 0
+_lock = threading.Lock()
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -76,18 +80,34 @@ def _stop_servers() -> None:
         server.wait(5)
 
 
+def _free_server() -> subprocess.Popen:
+    """A server with nothing to do, started on first need (a build whose results are all
+    known starts none), at most one per worker thread."""
+    global _started
+    try:
+        return _servers.get_nowait()
+    except queue.Empty:
+        with _lock:
+            if _started < _workers:
+                _started += 1
+                return _start_server()
+        return _servers.get()
+
+
 def run_one(path: Path, limit: float) -> dict:
     """Check one snippet on a free server; never raises for what the snippet does."""
-    server = _servers.get()
+    global _started
+    server = _free_server()
     try:
         server.stdin.write(f"{path}\t{limit}\n")
         server.stdin.flush()
         answer = server.stdout.readline()
     except OSError:
         answer = ""
-    if not answer:  # the server itself died: report it and start a new one
+    if not answer:  # the server itself died: report it; a new one starts when needed
         server.kill()
-        _servers.put(_start_server())
+        with _lock:
+            _started -= 1
         return {"raised": f"{snippet_run.shown_path(path)}: the snippet server stopped while checking it; "
                           "its output is not checked"}
     _servers.put(server)
@@ -101,12 +121,9 @@ def start(snippets_dir: Path) -> None:
     store = cache_dir("snippet-outputs")
     limit = time_limit()
     if _pool is None:
-        workers = max(1, min(os.cpu_count() or 1, 4))
         _servers = queue.SimpleQueue()
-        for _ in range(workers):
-            _servers.put(_start_server())
         atexit.register(_stop_servers)
-        _pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dlc-snippet")
+        _pool = ThreadPoolExecutor(max_workers=_workers, thread_name_prefix="dlc-snippet")
     _pending.clear()
     for path in sorted(Path(snippets_dir).rglob("*.py")):
         key = hashlib.sha256(fingerprint + path.read_bytes()).hexdigest()

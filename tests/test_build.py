@@ -1,5 +1,11 @@
-"""``mkdocs build --strict`` passes on the real site and fails, naming the file,
-on a broken include, link or anchor, or a zh/en mismatch."""
+"""``mkdocs build`` passes on the real site, and fails, naming the file and line, on a broken
+include, link or anchor, a zh/en mismatch, or a snippet whose recorded output is stale,
+that raises or that hangs. Its output holds warnings, not noise.
+
+The real site is built once per session (``site_build`` in conftest). The defects are
+planted in a copy of the two-page fixture site (``tests/support/site.small_site``), built
+with the real configuration, hooks and theme.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +13,22 @@ import re
 
 import pytest
 
-from tests.support.site import build, copy_sources
-from tests.test_pages import first_include
+from hooks.page_invariants import check
+from tests.conftest import ROOT
+from tests.support.site import build, small_site, warnings_in
 
 pytestmark = pytest.mark.build
 
 
-def test_strict_build_passes(built_site):
-    assert (built_site / "index.html").is_file()
-    assert (built_site / "en" / "index.html").is_file()
-    assert (built_site / "layers-and-blocks" / "index.html").is_file()
-    assert (built_site / "en" / "layers-and-blocks" / "index.html").is_file()
+def test_strict_build_passes(site_build):
+    """What ``mkdocs build --strict`` checks: no warning. The page rules' warnings are
+    reported by tests/test_pages.py (once, with file and line), so they are left out here."""
+    site, warnings = site_build
+    for path in ("index.html", "en/index.html", "layers-and-blocks/index.html", "en/layers-and-blocks/index.html"):
+        assert (site / path).is_file(), path
+    page_rules = set(check(ROOT / "docs", ROOT / "snippets"))
+    others = [w for w in warnings if w not in page_rules]
+    assert not others, "\n".join(others)
 
 
 def test_every_include_is_rendered(built_site):
@@ -27,45 +38,78 @@ def test_every_include_is_rendered(built_site):
     assert 'nn<span class="o">.</span>Module' in html  # highlighted code: nn.Module
 
 
-def planted(tmp_path, plant):
-    project = copy_sources(tmp_path / "src")
+def planted(tmp_path, plant, **env):
+    project = small_site(tmp_path / "src")
     plant(project)
-    return build(project, tmp_path / "site")
+    result = build(project, tmp_path / "site", env=env)
+    return result, result.stdout + result.stderr
+
+
+def append(path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_small_site_builds_quietly(tmp_path):
+    """The fixture builds cleanly, and the output has no theme banner and no jieba log lines."""
+    result, out = planted(tmp_path, lambda p: None)
+    assert result.returncode == 0, out
+    assert warnings_in(result) == []
+    assert "end of life" not in out and "Zensical" not in out
+    assert "prefix dict" not in out and "Loading model" not in out
+    assert "Copied jupyter file" not in out and "Converting notebook" not in out
+    assert (tmp_path / "site/en/demo/index.html").is_file() and (tmp_path / "site/notebooks/demo/index.html").is_file()
 
 
 def test_missing_snippet_fails_the_build(tmp_path):
-    def plant(p):
-        page = p / "docs/en/layers-and-blocks.md"
-        page.write_text(page.read_text() + '\n```python\n--8<-- "layers_and_blocks/missing.py"\n```\n')
-    result = planted(tmp_path, plant)
-    out = result.stdout + result.stderr
+    result, out = planted(tmp_path, lambda p: append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/missing.py"\n```\n'))
     assert result.returncode != 0
-    assert "layers_and_blocks/missing.py" in out
+    assert re.search(r"docs/en/demo\.md:\d+: includes missing snippet file snippets/demo/missing\.py", out), out
+    assert "Snippet at path 'demo/missing.py' could not be found" in out  # pymdownx stops the build on it
 
 
 def test_missing_section_fails_the_build(tmp_path):
     def plant(p):
-        page = p / "docs/en/layers-and-blocks.md"
-        target = first_include(page).partition(":")[0]
-        page.write_text(page.read_text() + f'\n```python\n--8<-- "{target}:no-such-section"\n```\n')
-    result = planted(tmp_path, plant)
-    out = result.stdout + result.stderr
+        append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/hello.py:no-such-section"\n```\n')
+    result, out = planted(tmp_path, plant)
     assert result.returncode != 0
-    assert "Snippet section 'no-such-section' could not be located" in out
-    assert "layers-and-blocks.md" in out
+    assert re.search(r"docs/en/demo\.md:\d+: includes missing section 'no-such-section' of snippets/demo/hello\.py", out)
+    assert "Snippet section 'no-such-section' could not be located" in out and "demo.md" in out
 
 
 def test_broken_link_anchor_and_parity_fail_the_build(tmp_path):
     def plant(p):
-        en = p / "docs/en/layers-and-blocks.md"
-        en.write_text(en.read_text() + "\nSee [nowhere](no-such-page.md) and [here](index.md#no-such-anchor).\n")
-        (p / "docs/zh/only-zh.md").write_text("# 只有中文 { #only-zh }\n", encoding="utf-8")
-    result = planted(tmp_path, plant)
-    out = result.stdout + result.stderr
+        append(p / "docs/en/demo.md", "\nSee [nowhere](no-such-page.md) and [here](index.md#no-such-anchor).\n")
+        (p / "docs/zh/only-zh.md").write_text("---\ndescription: 只有中文。\n---\n\n# 只有中文 { #only-zh }\n",
+                                              encoding="utf-8")
+    result, out = planted(tmp_path, plant)
     assert result.returncode != 0
-    assert "no-such-page.md" in out and "layers-and-blocks.md" in out
+    assert "no-such-page.md" in out and "demo.md" in out
     assert "no-such-anchor" in out
-    assert "docs/zh/only-zh.md: page has no en counterpart" in out
+    assert "docs/zh/only-zh.md: page has no en counterpart (expected docs/en/only-zh.md)" in out
+
+
+STALE = 'import torch\n\nprint(torch.arange(3) + 1)\n#> tensor([1, 2, 4])\n'
+
+
+def test_stale_output_fails_the_build_naming_file_and_line(tmp_path):
+    result, out = planted(tmp_path, lambda p: (p / "snippets/demo/hello.py").write_text(STALE))
+    assert result.returncode != 0
+    assert ("snippets/demo/hello.py:4: recorded output differs: the file has '#> tensor([1, 2, 4])', "
+            "the code prints '#> tensor([1, 2, 3])' (python -m pytest tests/test_snippets.py "
+            "-k demo/hello.py --update-examples rewrites the #> lines)") in warnings_in(result), out
+
+
+def test_raising_and_hanging_snippets_are_reported_with_file_and_line(tmp_path):
+    def plant(p):
+        (p / "snippets/demo/hello.py").write_text("import torch\n\nx = torch.ones(2)\ny = x @ torch.ones(3)\nprint(y)\n")
+        (p / "snippets/demo/sections.py").write_text(
+            "import time\n\n# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
+    result, out = planted(tmp_path, plant, DLC_SNIPPET_TIME_LIMIT="3")
+    assert result.returncode != 0
+    found = warnings_in(result)
+    assert any(w.startswith("snippets/demo/hello.py:4: the snippet raised RuntimeError:") for w in found), out
+    assert "snippets/demo/sections.py: did not finish within 3 s (DLC_SNIPPET_TIME_LIMIT); stopped, " \
+           "its output is not checked" in found, out
 
 
 def test_no_script_holds_up_the_first_paint(built_site):

@@ -1,4 +1,10 @@
-"""Helpers to build the site, or a copy of its sources with a planted defect."""
+"""Helpers to build the site, or a copy of its sources with a planted defect.
+
+``copy_sources`` copies the real site (the page-rule tests plant defects in it without
+building). ``small_site`` puts the real ``mkdocs.yml``, hooks, overrides and assets
+together with the two-page fixture in ``tests/fixtures/small_site``: the build tests
+plant their defects there, and it builds in about a second.
+"""
 
 from __future__ import annotations
 
@@ -24,11 +30,46 @@ def copy_sources(dest: Path) -> Path:
     return dest
 
 
-def build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build --strict`` on ``project`` into ``site_dir``; never into the repo."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+FIXTURE = ROOT / "tests" / "fixtures" / "small_site"
+
+
+def small_site(dest: Path) -> Path:
+    """A two-page site (``index.md``, ``demo.md`` per language) built with the real
+    configuration: the same hooks, theme overrides, assets and markdown extensions."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("hooks", "overrides"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(FIXTURE / "docs", dest / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
+    shutil.copytree(FIXTURE / "snippets", dest / "snippets")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    head, nav, tail = config.partition("\nnav:\n")
+    assert nav, "mkdocs.yml has no nav: section"
+    rest = tail.splitlines(keepends=True)
+    while rest and (rest[0].startswith((" ", "-")) or not rest[0].strip()):
+        rest.pop(0)  # the nav entries
+    (dest / "mkdocs.yml").write_text(head + nav + "  - index.md\n  - demo.md\n" + "".join(rest), encoding="utf-8")
+    return dest
+
+
+def build(project: Path, site_dir: Path, *extra: str, strict: bool = True,
+          env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build [--strict]`` on ``project`` into ``site_dir``; never into the repo."""
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    env.pop("NO_MKDOCS_2_WARNING", None)  # mkdocs.yml sets it itself (hooks/quiet.py)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml"),
          "-d", str(site_dir), *extra],
         capture_output=True, text=True, env=env, cwd=project,
     )
+
+
+def warnings_in(result: subprocess.CompletedProcess) -> list[str]:
+    """The messages of a build's WARNING lines (a message may go on over following lines)."""
+    out: list[str] = []
+    for line in (result.stdout + result.stderr).splitlines():
+        if line.startswith("WARNING"):
+            out.append(line.split("-", 1)[1].strip())
+        elif out and line.startswith("  ") and not line.startswith(("INFO", "DEBUG")):
+            out[-1] += "\n" + line
+    return out
