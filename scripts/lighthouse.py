@@ -42,6 +42,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.npm_tools import install as install_npm  # noqa: E402
+
 LIGHTHOUSE = "lighthouse@13.5.0"
 NODE = "node@22.23.3"  # Lighthouse 13 needs Node.js >= 22.19; the `node` package ships the binary
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -115,20 +118,11 @@ def site_pages(site: Path) -> list[str]:
 
 def install(tools: Path) -> tuple[Path, Path]:
     """Node.js and Lighthouse in ``tools`` (npm, exact pins); returns (node, lighthouse cli)."""
-    node = tools / "node_modules" / "node" / "bin" / "node"
-    cli = tools / "node_modules" / "lighthouse" / "cli" / "index.js"
-    version = tools / "node_modules" / "lighthouse" / "package.json"
-    wanted = LIGHTHOUSE.split("@")[1]
-    if node.exists() and version.exists() and json.loads(version.read_text())["version"] == wanted:
-        return node, cli
-    if not shutil.which("npm"):
-        sys.exit("npm not found: apt-get install nodejs npm (any Node.js; Lighthouse's own comes from npm)")
-    tools.mkdir(parents=True, exist_ok=True)
-    print(f"installing {NODE} {LIGHTHOUSE} into {tools} ...", file=sys.stderr)
-    env = dict(os.environ, PUPPETEER_SKIP_DOWNLOAD="1", PUPPETEER_SKIP_CHROMIUM_DOWNLOAD="1")
-    subprocess.run(["npm", "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error",
-                    "--prefix", str(tools), NODE, LIGHTHOUSE], check=True, env=env)
-    return node, cli
+    try:
+        modules = install_npm(NODE, LIGHTHOUSE, folder=tools)
+    except RuntimeError as exc:
+        sys.exit(f"{exc} (any Node.js; Lighthouse's own comes from npm)")
+    return modules / "node" / "bin" / "node", modules / "lighthouse" / "cli" / "index.js"
 
 
 def run_lighthouse(node: Path, cli: Path, url: str, out: Path, chrome: str, *, dark: bool = False) -> dict:
