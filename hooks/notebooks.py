@@ -49,6 +49,15 @@ from hooks.page_format import ADMONITION, Code, MissingSnippet, Page, parse_page
 ANCHOR_ATTR = re.compile(r"\s*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$")
 MD_LINK = re.compile(r"\]\((?P<page>[\w./-]+)\.md(?P<anchor>#[\w-]+)?\)")
 NOTEBOOK_DIR = "notebooks"
+# Notebook metadata asking Colab for a GPU runtime, per page: Colab reads "accelerator"
+# (keras-team/keras-io#1149: "notebooks will open a Colab GPU instance by default";
+# googlecolab/colabtools#1026) and "colab.gpuType", which it writes itself when a notebook
+# is saved with a T4 runtime (the free tier's GPU).
+ACCELERATOR = {"gpu": {"accelerator": "GPU", "colab": {"gpuType": "T4"}}}
+# "Open in Colab": Colab opens notebooks from GitHub only (/github/<owner>/<repo>/blob/<branch>/<path>;
+# googlecolab/colabtools notebooks/colab-github-demo.ipynb), so the deploy workflow pushes every
+# built .ipynb, at its path in the site, to this branch (.github/workflows/ci.yml, job notebooks).
+COLAB_BRANCH = "notebooks"
 # Pages without code (e.g. a glossary) get no notebook.
 
 
@@ -117,6 +126,7 @@ def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -
         "metadata": {
             "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
+            **ACCELERATOR.get(page.stem, {}),
             "dlc": {"language": lang, "page": f"{lang_url}{'' if page.stem == 'index' else page.stem + '/'}",
                     "description": parsed.description,
                     "headings": [{"level": h.level, "id": h.anchor, "text": h.text}
@@ -209,16 +219,67 @@ def on_files(files, config):
     return files
 
 
+def colab_url(repo_url: str, path: str) -> str:
+    """Colab's link to the notebook the deploy workflow publishes at ``path`` (its path in the site)."""
+    repo = repo_url.rstrip("/").removeprefix("https://github.com/")
+    return f"https://colab.research.google.com/github/{repo}/blob/{COLAB_BRANCH}/{path}"
+
+
+def _page_date(page, config) -> None:
+    """A chapter's last-updated date is that of the newest commit touching its Markdown file
+    or a snippet it includes (the plugin looks at the Markdown file only, but a snippet or
+    its recorded output changes the page too), formatted by the plugin in the page's locale.
+    Idempotent: a notebook page asks for its chapter's date, whichever is rendered first."""
+    plugin = config.plugins.get("git-revision-date-localized")
+    if getattr(page, "dlc_dated", False) or plugin is None or not hasattr(plugin, "util") \
+            or not page.meta.get("git_revision_date_localized"):
+        return
+    page.dlc_dated = True
+    docs_dir = Path(config.docs_dir)
+    md = docs_dir / page.file.src_uri
+    try:
+        snippets = [docs_dir.parent / "snippets" / inc.file
+                    for block in parse_page(md, docs_dir.parent).blocks if isinstance(block, Code)
+                    for inc in block.includes]
+    except (OSError, ValueError):
+        snippets = []
+    import subprocess
+
+    files = [str(f) for f in dict.fromkeys([md, *snippets])]
+    stamp = subprocess.run(["git", "log", "-1", "--format=%at", "--", *files], cwd=docs_dir,
+                           capture_output=True, text=True, check=False).stdout.strip()
+    if stamp:  # nothing when outside git or not committed yet: the plugin's date stays
+        locale = getattr(page.file, "locale", None) or plugin.config["locale"]
+        formats = plugin.util.get_date_formats_for_timestamp(int(stamp), locale=locale, add_spans=True)
+        page.meta["git_revision_date_localized"] = formats[plugin.config["type"]]
+        raw = plugin.util.get_date_formats_for_timestamp(int(stamp), locale=locale, add_spans=False)
+        page.meta.update({f"git_revision_date_localized_raw_{kind}": text for kind, text in raw.items()})
+
+
 def on_page_context(context, page, config, nav):
-    """Chapter pages link to their notebook: the rendered page and the .ipynb itself."""
+    """Chapter pages link to their notebook: the rendered page, the .ipynb itself and the
+    notebook in Colab. A notebook page gets its chapter's edit link and last-updated date."""
     current, default, _ = _languages(config)
     src = PurePosixPath(page.file.src_uri)
+    if src.suffix == ".md":
+        _page_date(page, config)
     if src.suffix == ".md" and (_out / current / NOTEBOOK_DIR / f"{src.stem}.ipynb").exists():
         base = f"{_prefix(current, default)}{NOTEBOOK_DIR}/{src.stem}/"
-        page.notebook = {"page": base, "download": f"{base}{src.stem}.ipynb"}
+        download = f"{base}{src.stem}.ipynb"
+        page.notebook = {"page": base, "download": download, "colab": colab_url(config.repo_url, download)}
     elif src.suffix == ".ipynb":
-        page.notebook = {"download": f"{PurePosixPath(page.url)}/{src.name}",
+        download = f"{PurePosixPath(page.url)}/{src.name}"
+        page.notebook = {"download": download, "colab": colab_url(config.repo_url, download),
                          "back": f"{_prefix(current, default)}{'' if src.stem == 'index' else src.stem + '/'}"}
+        chapter_src = PurePosixPath(current, f"{src.stem}.md").as_posix()
+        if config.repo_url and config.edit_uri:
+            page.edit_url = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{chapter_src}"
+        chapter = next((p for p in nav.pages if p.file.src_uri == chapter_src), None)
+        if chapter is not None:
+            _page_date(chapter, config)
+            for key, value in chapter.meta.items():
+                if key.startswith("git_revision_date_localized"):
+                    page.meta[key] = value
     return context
 
 

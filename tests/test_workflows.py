@@ -36,6 +36,7 @@ PERMISSIONS = {
         "test": {"contents": "read"},
         "build": {"contents": "read"},
         "deploy": {"pages": "write", "id-token": "write"},
+        "notebooks": {"contents": "write"},  # pushes the notebooks branch Colab opens
     },
     "gpu.yml": {"gpu": {"contents": "read"}},
 }
@@ -133,7 +134,7 @@ def test_zizmor_reports_planted_findings(tmp_path):
         ci,
         "actions/checkout@11d5960a326750d5838078e36cf38b85af677262 # v4.4.0\n"
         "        with:\n          persist-credentials: false\n",
-        "actions/checkout@v4\n",
+        "actions/checkout@v4\n        with:\n",  # its other input (fetch-depth) stays
     )
     plant(ci, "\npermissions: {}\n", "\npermissions: write-all\n")
     plant(gpu, " # zizmor: ignore[self-hosted-runner]", " #")
