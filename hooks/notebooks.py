@@ -43,8 +43,17 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.api_links import resolve as resolve_api_links  # noqa: E402
 from hooks.cache import cache_dir  # noqa: E402
-from hooks.page_format import ADMONITION, Code, MissingSnippet, Page, parse_page, snippet_text, split_output  # noqa: E402
+from hooks.page_format import (  # noqa: E402
+    ADMONITION,
+    Code,
+    MissingSnippet,
+    Page,
+    parse_page,
+    snippet_text,
+    split_output,
+)
 
 ANCHOR_ATTR = re.compile(r"\s*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$")
 MD_LINK = re.compile(r"\]\((?P<page>[\w./-]+)\.md(?P<anchor>#[\w-]+)?\)")
@@ -111,7 +120,7 @@ def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -
     cells = []
     for kind, content in blocks:
         if kind == "markdown":
-            text = re.sub(r"\n{3,}", "\n\n", absolute_links(content, lang_url)).strip("\n")
+            text = re.sub(r"\n{3,}", "\n\n", resolve_api_links(absolute_links(content, lang_url))).strip("\n")
             if text:
                 cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
         else:
@@ -332,23 +341,36 @@ def _headings(page) -> list[dict]:
     return _metadata(page)["headings"]
 
 
+def _toc_tokens(headings: list[dict], config) -> list[dict]:
+    """The table of contents of the chapter page, made the way MkDocs makes it: its headings
+    (markdown, e.g. with `inline code`) rendered by the site's own Markdown extensions, so
+    the entries read exactly as on the chapter page (never raw backticks)."""
+    import markdown
+
+    md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    md.convert("\n\n".join(f"{'#' * h['level']} {ANCHOR_ATTR.sub('', h['text'])} {{ #{h['id']} }}"
+                            for h in headings))
+    return md.toc_tokens
+
+
 def on_page_content(html, page, config, files):
     """Give a notebook page the page's table of contents, with the page's anchors, and
-    keep it out of search (its text is the chapter page's: every hit would come twice)."""
+    keep it out of search (its text is the chapter page's: every hit would come twice).
+
+    In the nav, the notebook page sits under its chapter page (``page.parent``): while
+    MkDocs renders the notebook page it marks it active, and with it its parent, so the
+    theme shows the chapter's nav item as the current one (``md-nav__item--active``)."""
     if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
         page.meta["search"] = {"exclude": True}
         page.meta["description"] = _metadata(page).get("description", "")
         from mkdocs.structure.toc import get_toc
 
-        tokens: list[dict] = []
-        stack: list[dict] = []
-        for h in _headings(page):
-            token = {"level": h["level"], "id": h["id"], "name": ANCHOR_ATTR.sub("", h["text"]), "children": []}
-            while stack and stack[-1]["level"] >= h["level"]:
-                stack.pop()
-            (stack[-1]["children"] if stack else tokens).append(token)
-            stack.append(token)
-        page.toc = get_toc(tokens)
+        page.toc = get_toc(_toc_tokens(_headings(page), config))
+        current, _, _ = _languages(config)
+        chapter_src = PurePosixPath(current, f"{PurePosixPath(page.file.src_uri).stem}.md").as_posix()
+        chapter = next((f.page for f in files.documentation_pages() if f.src_uri == chapter_src), None)
+        if chapter is not None:
+            page.parent = chapter
     return html
 
 

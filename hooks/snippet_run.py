@@ -226,13 +226,12 @@ def serve() -> None:
     to /dev/null, an empty temporary directory is its working directory, and it is killed
     when it runs past LIMIT seconds. Nothing a snippet does can stop the server.
     """
+    import importlib
     import json
     import select
     import signal
     import tempfile
     import time
-
-    import importlib
 
     import torch  # noqa: F401  (imported once, inherited by every child)
 

@@ -60,7 +60,7 @@ def built_site(site_build) -> Path:
     return site_build[0]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(built_site):
     """The built site on http://127.0.0.1:<free port>/ (browser, keyboard and link tests)."""
     from tests.support.browser import SiteServer
@@ -69,9 +69,10 @@ def server(built_site):
         yield srv
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium driven by Playwright, one per test module."""
+    """Debian's Chromium driven by Playwright, one for the whole session (each test opens
+    its own context: cookies, storage and permissions never leak between tests)."""
     from playwright.sync_api import sync_playwright
 
     from tests.support.browser import launch, require_chromium
@@ -81,6 +82,24 @@ def browser():
         b = launch(p)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def every_page(browser, server, built_site):
+    """Every page of both languages visited once, four at a time, in Lighthouse's phone
+    viewport, with the theme's start-up watched and its 3 s fallback switched off:
+    rel -> Visit (problems seen, lang, titles, whether and when the theme mounted).
+    tests/test_browser.py and tests/test_theme_startup.py read it."""
+    from scripts.lighthouse import site_pages
+    from tests.support.browser import sweep
+    from tests.support.theme import MOUNTED, NO_FALLBACK, WATCH, mobile
+
+    pages = site_pages(built_site)
+    context = mobile(browser, WATCH, NO_FALLBACK)
+    try:
+        yield sweep(context, server.url, pages, mounted=MOUNTED)
+    finally:
+        context.close()
 
 
 @pytest.fixture

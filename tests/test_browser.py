@@ -15,8 +15,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
-from scripts.lighthouse import site_pages  # every page of both languages, 404 pages included
-from tests.support.browser import require_chromium
+from tests.support.browser import PageWatch, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -26,58 +25,24 @@ require_chromium(module=True)
 LANG_ROOT = {"zh": "", "en": "en/"}
 
 
-class PageWatch:
-    """Console errors, failed requests, HTTP errors and any request that leaves localhost."""
-
-    def __init__(self, page, origin: str) -> None:
-        self.problems: list[str] = []
-        self.origin = origin
-        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
-        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("requestfailed", self._failed)
-        page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
-        page.on("request", self._request)
-
-    def _failed(self, request) -> None:
-        # ERR_ABORTED: the test navigated away while the page was still loading something.
-        if "ERR_ABORTED" not in (request.failure or ""):
-            self.problems.append(f"failed: {request.url} {request.failure}")
-
-    def _request(self, request) -> None:
-        host = urlparse(request.url).hostname
-        if request.url.startswith(("data:", "blob:")):
-            return
-        if host not in ("127.0.0.1", "localhost"):
-            self.problems.append(f"third-party request: {request.url}")
-
-
 @pytest.fixture
 def page(browser, server):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     pg = context.new_page()
-    pg.watch = PageWatch(pg, server.url)
+    pg.watch = PageWatch(pg)
     yield pg
     context.close()
 
 
-def test_every_page_renders_cleanly(browser, server, built_site):
-    """Every page of both languages: no console error, no failed request, nothing off localhost."""
-    pages = site_pages(built_site)
-    assert len(pages) >= 20
-    context = browser.new_context()
-    problems = {}
-    for rel in pages:
-        pg = context.new_page()
-        watch = PageWatch(pg, server.url)
-        pg.goto(server.url + rel, wait_until="networkidle")
-        expected_lang = "en" if rel.startswith("en/") else "zh"
-        assert pg.locator("html").get_attribute("lang") == expected_lang, rel
-        assert pg.locator("article h1").count() >= 1, f"{rel}: no title"
-        if watch.problems:
-            problems[rel] = watch.problems
-        pg.close()
-    context.close()
+def test_every_page_renders_cleanly(every_page):
+    """Every page of both languages: no console error, no failed request, nothing off localhost,
+    the right ``lang`` and a title (the ``every_page`` sweep in conftest, one visit per page)."""
+    assert len(every_page) >= 20
+    problems = {rel: v.problems for rel, v in every_page.items() if v.problems}
     assert problems == {}
+    wrong = {rel: (v.lang, v.titles) for rel, v in every_page.items()
+             if v.lang != ("en" if rel.startswith("en/") else "zh") or v.titles < 1}
+    assert wrong == {}
 
 
 def switch_language(pg, lang: str) -> None:

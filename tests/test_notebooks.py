@@ -3,13 +3,20 @@
 The notebooks come from hooks/notebooks.py during the build; here they are taken
 from the built site, compared with the built chapter pages (an independent
 rendering of the same snippets, by pymdownx.snippets) and executed top to bottom
-in a fresh kernel, with each cell's output compared with the recorded one.
+in a fresh Jupyter kernel, with each cell's output compared with the recorded one.
+
+A page's zh and en notebooks differ only in their markdown cells: their code cells
+and recorded outputs are checked to be identical, so running one of them in a kernel
+runs both. The kernels of all pages run at the same time (one per core), started
+once per session.
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
+import os
 import re
 from pathlib import Path
 
@@ -62,15 +69,49 @@ def test_notebook_prose_is_in_its_language(built_site, lang, page):
     assert "--8<--" not in prose and "{ #" not in prose
 
 
-@pytest.mark.parametrize(("lang", "page"), CASES, ids=IDS)
-def test_notebook_runs_and_prints_what_it_says(built_site, lang, page, tmp_path):
-    nb = nbformat.read(notebook_path(built_site, lang, page), as_version=4)
-    expected = ["".join(o.get("text", "") for o in c.outputs) for c in nb.cells if c.cell_type == "code"]
-    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+def code_and_outputs(nb) -> list[tuple[str, str]]:
+    return [(c.source, "".join(o.get("text", "") for o in c.outputs)) for c in nb.cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_CODE)
+def test_zh_and_en_notebooks_run_the_same_code(built_site, page):
+    zh, en = (nbformat.read(notebook_path(built_site, lang, page), as_version=4) for lang in ("zh", "en"))
+    assert code_and_outputs(zh) == code_and_outputs(en)
+
+
+@pytest.fixture(scope="session")
+def executed(built_site, tmp_path_factory) -> dict[str, object]:
+    """Every page's (zh) notebook executed in a fresh kernel, all pages at once (one per core):
+    page -> the executed notebook, or the exception its run raised."""
+    async def run_all():
+        limit = asyncio.Semaphore(max(1, os.cpu_count() or 1))
+
+        async def run(page):
+            nb = nbformat.read(notebook_path(built_site, "zh", page), as_version=4)
+            workdir = tmp_path_factory.mktemp(f"nb-{page}")
+            async with limit:
+                client = NotebookClient(nb, timeout=120, kernel_name="python3",
+                                        resources={"metadata": {"path": str(workdir)}})
+                try:
+                    await client.async_execute()
+                except Exception as exc:  # a cell that raised: reported by the test of that page
+                    return page, exc
+            return page, nb
+
+        return dict(await asyncio.gather(*(run(page) for page in PAGES_WITH_CODE)))
+
+    return asyncio.run(run_all())
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_CODE)
+def test_notebook_runs_and_prints_what_it_says(built_site, executed, page):
+    expected = [out for _, out in code_and_outputs(nbformat.read(notebook_path(built_site, "zh", page), as_version=4))]
+    nb = executed[page]
+    assert not isinstance(nb, Exception), f"{page}: {nb}"
     got = []
     for cell in (c for c in nb.cells if c.cell_type == "code"):
         errors = [o for o in cell.outputs if o.output_type == "error"]
-        assert not errors, f"{lang}/{page}: a cell raised {errors[0].ename}: {errors[0].evalue}"
+        assert not errors, f"{page}: a cell raised {errors[0].ename}: {errors[0].evalue}"
         got.append("".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream"))
     assert got == expected
 

@@ -14,8 +14,7 @@ import re
 import pytest
 
 from hooks import theme_startup
-from scripts.lighthouse import site_pages
-from tests.support.theme import theme_file
+from tests.support.theme import MOUNTED, NO_FALLBACK, mobile, theme_file
 
 # --- tripwires on the pinned theme (Material 9.8.1) -------------------------------------
 
@@ -86,50 +85,14 @@ def test_built_assets_are_patched(built_site):
 
 # --- in Chromium -----------------------------------------------------------------------------
 
-# Records the article's largest-paint entries and the moment the bundle defines document$.
-WATCH = """
-window.__lcp = [];
-new PerformanceObserver(l => l.getEntries().forEach(e => window.__lcp.push(
-  {t: e.startTime, article: !!(e.element && e.element.closest('.md-content'))}
-))).observe({type: 'largest-contentful-paint', buffered: true});
-Object.defineProperty(window, 'document$', {configurable: true, set(v) {
-  window.__bundleAt = performance.now();
-  Object.defineProperty(window, 'document$', {value: v, writable: true, configurable: true});
-}});
-"""
-# The loader's 3 s fallback never fires: the bundle can only come from the paint it waits for.
-NO_FALLBACK = """
-const setTimeout0 = window.setTimeout;
-window.setTimeout = function (f, ms, ...rest) { return ms === 3000 ? 0 : setTimeout0.call(this, f, ms, ...rest); };
-"""
-# The theme has mounted the page's content (its document$ emitted): the back-to-top button
-# gets its offset (navigation.top). Header, palette and search mount without document$.
-MOUNTED = "() => document.querySelector('[data-md-component=top][style]')"
-
-
-def mobile(browser, *scripts):
-    context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75)
-    for script in scripts:
-        context.add_init_script(script)
-    return context
-
-
 @pytest.mark.browser
-def test_on_every_page_the_bundle_starts_after_the_articles_largest_paint(browser, server, built_site):
+def test_on_every_page_the_bundle_starts_after_the_articles_largest_paint(every_page):
     """Lighthouse's phone viewport, every page of both languages: the largest paint is in the
-    article (else the loader would wait for its fallback: the fallback is switched off here),
-    and the bundle runs after it. Then the theme mounts."""
-    context = mobile(browser, WATCH, NO_FALLBACK)
-    late = {}
-    for rel in site_pages(built_site):
-        pg = context.new_page()
-        pg.goto(server.url + rel)
-        pg.wait_for_function(MOUNTED, timeout=10_000)
-        got = pg.evaluate("() => ({lcp: window.__lcp.filter(e => e.article), at: window.__bundleAt})")
-        if not got["lcp"] or got["at"] < got["lcp"][0]["t"]:
-            late[rel] = got
-        pg.close()
-    context.close()
+    article (else the loader would wait for its fallback: the fallback is switched off in the
+    sweep), and the bundle runs after it. Then the theme mounts. (One visit per page serves
+    this test and tests/test_browser.py: the ``every_page`` sweep in conftest.)"""
+    late = {rel: v.theme for rel, v in every_page.items()
+            if not v.mounted or not v.theme["lcp"] or v.theme["at"] < v.theme["lcp"][0]["t"]}
     assert late == {}
 
 

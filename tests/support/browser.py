@@ -1,4 +1,5 @@
-"""Serve a built site on localhost (for the browser and link tests); launch Debian's Chromium."""
+"""Serve a built site on localhost (for the browser and link tests); launch Debian's Chromium;
+watch a page for problems; visit every page of the site once, several at a time."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import os
 import shutil
 import tempfile
 import threading
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -73,3 +76,69 @@ def launch(playwright):
         executable_path=CHROMIUM,
         args=[*CHROMIUM_ARGS, f"--disk-cache-dir={tempfile.mkdtemp(prefix='dlc-chromium-')}"],
     )
+
+
+class PageWatch:
+    """Console errors, failed requests, HTTP errors and any request that leaves localhost."""
+
+    def __init__(self, page) -> None:
+        self.problems: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("requestfailed", self._failed)
+        page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("request", self._request)
+
+    def _failed(self, request) -> None:
+        # ERR_ABORTED: the test navigated away while the page was still loading something.
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.problems.append(f"failed: {request.url} {request.failure}")
+
+    def _request(self, request) -> None:
+        if request.url.startswith(("data:", "blob:")):
+            return
+        if urlparse(request.url).hostname not in ("127.0.0.1", "localhost"):
+            self.problems.append(f"third-party request: {request.url}")
+
+
+@dataclass
+class Visit:
+    """What one visit of a page saw."""
+    problems: list[str] = field(default_factory=list)
+    lang: str | None = None
+    titles: int = 0
+    mounted: bool = False
+    theme: dict = field(default_factory=dict)
+
+
+SWEEP_READ = """() => ({lang: document.documentElement.lang,
+  titles: document.querySelectorAll('article h1').length,
+  theme: {lcp: (window.__lcp || []).filter(e => e.article), at: window.__bundleAt}})"""
+
+
+def sweep(context, base_url: str, pages: list[str], *, mounted: str, at_once: int = 4,
+          timeout_ms: int = 15_000) -> dict[str, Visit]:
+    """Visit every page once, ``at_once`` of them at a time: wait until ``mounted`` holds and
+    the network is idle, then read the page (``SWEEP_READ``) and what its PageWatch saw."""
+    visits: dict[str, Visit] = {}
+    for start in range(0, len(pages), at_once):
+        batch = []
+        for rel in pages[start:start + at_once]:
+            pg = context.new_page()
+            watch = PageWatch(pg)
+            pg.goto(base_url + rel, wait_until="commit")
+            batch.append((rel, pg, watch))
+        for rel, pg, watch in batch:
+            visit = Visit()
+            try:
+                pg.wait_for_function(mounted, timeout=timeout_ms)
+                visit.mounted = True
+                pg.wait_for_load_state("networkidle", timeout=timeout_ms)
+            except Exception as exc:  # noqa: BLE001 - reported as this page's problem
+                visit.problems.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+            read = pg.evaluate(SWEEP_READ)
+            visit.lang, visit.titles, visit.theme = read["lang"], read["titles"], read["theme"]
+            visit.problems += watch.problems
+            visits[rel] = visit
+            pg.close()
+    return visits
