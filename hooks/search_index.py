@@ -1,0 +1,186 @@
+"""MkDocs hook: search that answers with the page a query names, in both languages.
+
+Material 9.8.1's search (the Python plugin writes ``search_index.json``; a web worker
+builds a lunr.js index from it in the reader's browser) is configured in ``mkdocs.yml``
+(``plugins: - search:``): the separator splits on jieba's U+200B word breaks, no stemmer,
+and a ``code`` field. This hook does what configuration cannot:
+
+1. Previews are prose. The theme indexes a section's code blocks as part of its ``text``,
+   and a result's preview *is* that text: a hit on an exercise showed its whole solution,
+   ``#>`` lines included, and code words (``parameters()``) outranked the prose. Every
+   code block gets the theme's own ``data-search-exclude`` (which the search plugin strips
+   from the page after indexing: the published HTML is unchanged), so ``text`` holds the
+   prose. The code stays searchable: the names it uses (identifiers and dotted names, no
+   ``#>`` output, no keywords, each once) go into the section's ``code`` field, which the
+   worker indexes (``fields: code`` in mkdocs.yml) but the results never show.
+2. Chinese stop words are indexed. lunr's Chinese stop-word filter drops single
+   characters such as 和, 用, 自; a query is never filtered (the theme makes every query
+   word a prefix query, and lunr runs no pipeline on those), so 层和块 asked for a
+   和 that no document had: it was left unhighlighted and listed as a missing word. The
+   Chinese index runs the trimmer only (``STOP_WORDS_KEPT``); English keeps its filter.
+3. Chinese queries are segmented into the words of the index. The index is segmented
+   by jieba at build time; the worker cannot run jieba (its dictionary is megabytes), so
+   it cuts a run of Han characters into words it finds in the index (``segment`` in the
+   theme's ``integrations/search/query/segment``). That function never tries a word
+   that ends at the run's last character (``j < query.length``), and stops at the first
+   character that starts no indexed word: 参数 was searched as 参 (first hit: an
+   exercise on 参数量), 层和块 as 层, 自定义层 as 自定义. Its segments were also joined
+   with ``"* "``, so every word but the last reached the query parser as ``层**`` and
+   was reported missing. ``SEGMENT_CALL`` in the worker bundle is replaced by
+   ``SEGMENT_FIXED``: the fewest words of the index that spell the run (a character
+   that starts none stays a word of its own), joined with spaces (the theme adds one
+   ``*`` per word). ``tests/test_search.py`` fails if the pinned theme's worker changes
+   under this, and checks in Chromium that each query of its list answers with its page
+   first, every query word highlighted, previews without code.
+
+Runs once, after hooks/i18n_site.py has split the index per language (``<root>/search/
+search_index.json``, locations relative to ``<root>/``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import keyword
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+log = logging.getLogger("mkdocs.hooks.search_index")
+
+# --- 1. code out of the previews, into the ``code`` field --------------------------------
+
+CODE_DIV = re.compile(r'<div class="language-[\w-]+ highlight"')
+EXCLUDE = ' data-search-exclude="code"'  # the plugin strips data-search-*="…" after indexing
+HEADING = re.compile(r'<h[1-6]\b[^>]*\sid="([^"]+)"')
+PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+SKIP_NAMES = set(keyword.kwlist) | {"print", "self"}
+
+_code: dict[str, str] = {}  # search location (site-relative, as the index writes it) -> names
+
+
+def code_names(code: str) -> list[str]:
+    """The names a code listing uses, in order of first use, each once; ``#>`` lines
+    (recorded output) and comments left out."""
+    names: dict[str, None] = {}
+    for line in code.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        for name in NAME.findall(line.split(" #", 1)[0]):
+            if name not in SKIP_NAMES and len(name) > 1:
+                names.setdefault(name)
+    return list(names)
+
+
+def sections(content: str, url: str):
+    """(search location, HTML) for each section as the search plugin cuts the page: at
+    every heading with an id; the first heading's section is the page itself."""
+    cuts = list(HEADING.finditer(content))
+    if not cuts:
+        yield url, content
+        return
+    yield url, content[: cuts[0].start()]
+    for n, m in enumerate(cuts):
+        end = cuts[n + 1].start() if n + 1 < len(cuts) else len(content)
+        yield (url if n == 0 and not content[: m.start()].strip() else f"{url}#{m[1]}"), content[m.start():end]
+
+
+# --- 2. what a page is about, on its own entry ------------------------------------------
+
+_topic: dict[str, str] = {}  # page location -> its description and section titles
+
+
+def page_topic(page) -> str:
+    """The page's description (front matter) and the titles of its sections (h2)."""
+    h1 = page.toc.items[0].children if len(page.toc.items) == 1 else page.toc.items
+    titles = [html.unescape(TAG.sub("", item.title)) for item in h1]
+    return " ".join([page.meta.get("description", ""), *titles]).strip()
+
+
+@event_priority(10)  # before the search plugin (0) indexes page.content
+def on_page_context(context, page, config, nav):
+    if (page.meta.get("search") or {}).get("exclude") or not page.content:
+        return context
+    _topic[page.url] = page_topic(page)
+    names: dict[str, dict[str, None]] = {}
+    for location, part in sections(page.content, page.url):
+        for block in PRE.findall(part):
+            names.setdefault(location, {}).update(dict.fromkeys(code_names(html.unescape(TAG.sub("", block)))))
+    _code.update((location, " ".join(n)) for location, n in names.items() if n)
+    page.content = CODE_DIV.sub(lambda m: m[0] + EXCLUDE, page.content)
+    return context
+
+
+# --- 3. Chinese stop words indexed --------------------------------------------------------
+
+STOP_WORDS_KEPT = {"zh"}  # index languages whose stop-word filter is left out of the pipeline
+
+# --- 4. Chinese queries segmented into the index's words (worker bundle patch) -----------
+
+SEGMENT_CALL = '[...fe(s,this.index.invertedIndex)].join("* ")'
+# Fewest words of the index (keys of lunr's inverted index) that spell the Han run t; a
+# character that starts no such word is a word of its own. c[j]: fewest words for t[0:j],
+# p[j]: where the last of them starts.
+SEGMENT_FIXED = (
+    "((t,e)=>{let n=t.length,c=[0],p=[0],r=[];"
+    "for(let j=1;j<=n;j++){c[j]=1/0;"
+    "for(let i=j-1;i>=0;i--)if(c[i]+1<c[j]&&(i===j-1||t.slice(i,j)in e))c[j]=c[i]+1,p[j]=i}"
+    "for(let j=n;j>0;j=p[j])r.unshift(t.slice(p[j],j));return r})"
+    '(s,this.index.invertedIndex).join(" ")'
+)
+
+
+def patch_worker(site_dir: Path) -> int:
+    patched = 0
+    for worker in (site_dir / "assets/javascripts/workers").glob("search.*.min.js"):
+        text = worker.read_text(encoding="utf-8")
+        if text.count(SEGMENT_CALL) != 1:
+            log.warning(f"{worker.name}: expected one {SEGMENT_CALL}; theme changed, re-check hooks/search_index.py")
+            continue
+        worker.write_text(text.replace(SEGMENT_CALL, SEGMENT_FIXED), encoding="utf-8")
+        patched += 1
+    return patched
+
+
+def finish_index(path: Path, root: str, segment) -> int:
+    """Add the ``code`` and ``topic`` fields to the entries of one language's index;
+    Chinese keeps its stop words. Returns the number of entries given code."""
+    index = json.loads(path.read_text(encoding="utf-8"))
+    given = 0
+    for doc in index["docs"]:
+        topic = _topic.get(root + doc["location"])
+        if topic:
+            doc["topic"] = segment(topic)
+        names = _code.get(root + doc["location"])
+        if names:
+            doc["code"] = names
+            given += 1
+    config = index["config"]
+    if STOP_WORDS_KEPT & set(config["lang"]):
+        config["pipeline"] = [fn for fn in config["pipeline"] if fn != "stopWordFilter"]
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return given
+
+
+@event_priority(-250)  # after hooks/i18n_site.py (-200) has split the index per language
+def on_post_build(config, **kwargs) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:
+        return  # a nested build of one language: the outer build finishes the indexes
+    site_dir = Path(config.site_dir)
+    search = config.plugins["material/search"].search_index
+    given = 0
+    for path in site_dir.glob("**/search/search_index.json"):
+        root = path.parent.parent.relative_to(site_dir).as_posix()
+        # segmented as the plugin segments titles and text (jieba, U+200B)
+        given += finish_index(path, "" if root == "." else root + "/", search._segment_chinese)
+    if _code and not given:
+        log.warning("no search entry got its code names: section locations changed, re-check hooks/search_index.py")
+    _code.clear()
+    _topic.clear()
+    if not patch_worker(site_dir):
+        log.warning("search worker not patched: Chinese queries will be segmented wrongly")
