@@ -1,5 +1,6 @@
 """Links of the built site: LinkChecker finds no broken internal link, no link points
-at a missing anchor, and every external link is one listed in tests/external_links.txt.
+at a missing anchor, and every external link is one listed in tests/external_links.txt or,
+for the PyTorch reference (docs.pytorch.org), in hooks/api_links.yml: exactly that set.
 
     DLC_LINKCHECK_ANCHORS=1 python -m pytest tests/test_links.py   # LinkChecker checks anchors too (slow)
 """
@@ -18,6 +19,8 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
+from hooks.api_links import check as check_api_links
+from hooks.api_links import links as api_links
 from tests.conftest import ROOT
 from tests.support.browser import SiteServer
 
@@ -127,6 +130,57 @@ def test_external_links_are_listed(built_site):
     allowed = {line.strip() for line in ALLOWED.read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")}
     found = external_links(built_site)
+    reference = {u for u in found if urlparse(u).netloc == REFERENCE_HOST}
+    found -= reference
     assert found - allowed == set(), f"new external links: add them to {ALLOWED.name} after checking them"
     assert allowed - found == set(), f"links in {ALLOWED.name} that the site no longer has"
     assert all(urlparse(u).scheme == "https" for u in found)
+    assert reference_link_problems(reference) == []
+
+
+REFERENCE_HOST = "docs.pytorch.org"
+
+
+def reference_link_problems(found: set[str], listed: set[str] | None = None) -> list[str]:
+    """Links into the PyTorch reference must be exactly the URLs of hooks/api_links.yml."""
+    listed = set(api_links().values()) if listed is None else listed
+    return ([f"{u}: not in hooks/api_links.yml (link it as api:NAME, with NAME listed there)" for u in sorted(found - listed)]
+            + [f"{u}: in hooks/api_links.yml but linked by no page" for u in sorted(listed - found)])
+
+
+def test_reference_links_per_page(built_site):
+    """At least five links into the reference on every chapter page, the same in zh and en."""
+    from hooks.api_links import page_links
+    from hooks.page_format import read_pages
+
+    assert check_api_links(ROOT / "docs") == []
+    pages = {lang: read_pages(ROOT / "docs", lang) for lang in ("zh", "en")}
+    for name, page in pages["en"].items():
+        if name in ("index.md", "glossary.md"):
+            continue
+        assert len(page_links(page)) >= 5, name
+        assert page_links(page) and [n for n, _ in page_links(page)] == [n for n, _ in page_links(pages["zh"][name])]
+        html = (built_site / "en" / name.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+        assert len(set(re.findall(r'href="(https://docs\.pytorch\.org/[^"]+)"', html))) >= 5, name
+
+
+def test_reference_link_checks_catch_planted_defects(tmp_path):
+    listed = set(api_links().values())
+    stray = "https://docs.pytorch.org/docs/stable/generated/torch.nn.GRU.html"
+    assert reference_link_problems(listed | {stray}) == [f"{stray}: not in hooks/api_links.yml (link it as api:NAME, with NAME listed there)"]
+    unused = sorted(listed)[0]
+    assert reference_link_problems(listed - {unused}) == [f"{unused}: in hooks/api_links.yml but linked by no page"]
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    page = docs / "en/gpu.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("(api:torch.device)", "(api:torch.no_such_api)", 1), encoding="utf-8")
+    assert check_api_links(docs) == [
+        "docs/en/gpu.md:14: api:torch.no_such_api is not in api_links.yml; add it there with its URL",
+        "docs/en/gpu.md: api links " + str(["torch.no_such_api"] + [n for n in _names(docs / "zh/gpu.md")][1:])
+        + " differ from docs/zh/gpu.md: " + str(_names(docs / "zh/gpu.md")),
+    ]
+
+
+def _names(path):
+    from hooks.api_links import API_LINK
+    return [m["name"] for m in API_LINK.finditer(path.read_text(encoding="utf-8"))]
