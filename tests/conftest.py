@@ -1,8 +1,10 @@
-"""Shared test setup: paths, the pytest-examples patch, and a clean torch state per snippet."""
+"""Shared test setup: paths, the pytest-examples patch, the built site, the browser.
+
+Markers, CUDA hiding and the ``--page`` / ``pytest snippets/…`` subsets are in
+tests/support/plugin.py, which pytest loads for every run (pyproject.toml)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -18,17 +20,6 @@ from hooks import snippet_run  # noqa: E402
 
 snippet_run.apply()
 
-
-def pytest_configure(config: pytest.Config) -> None:
-    # Recorded outputs are CPU outputs. Outside `pytest -m gpu`, hide CUDA devices (CUDA
-    # initialises lazily, so this holds as long as nothing touched CUDA yet), so that
-    # the normal suite passes on a developer's GPU machine as it does in CI.
-    if "gpu" not in config.getoption("markexpr", "").replace("not gpu", ""):
-        os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
-    config.addinivalue_line("markers", "gpu: runs device snippets on a real GPU (pytest -m gpu)")
-    config.addinivalue_line("markers", "build: builds the site with mkdocs")
-    config.addinivalue_line("markers", "browser: drives the built site in headless Chromium")
-    config.addinivalue_line("markers", "notebooks: executes the generated notebooks")
 
 pytest_plugins = ["pytester"]
 

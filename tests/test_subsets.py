@@ -1,0 +1,56 @@
+"""The fast subsets the README documents select what they say (tests/support/plugin.py).
+
+    python -m pytest snippets/<chapter>/<file>.py   # one snippet: its output and lint tests
+    python -m pytest --page <name>                  # one page: its snippets, notebook, pages, page rules
+    python -m pytest -m "not browser"               # everything that does not need Chromium
+
+Each is collected (``--collect-only``, nothing runs) in a subprocess; the three run at once.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hooks.page_format import LANGS, parse_page
+from tests.conftest import ROOT
+
+SNIPPET = "snippets/module_hooks/forward_hook.py"
+PAGE = "module-hooks"
+
+
+def collect(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pytest", "--collect-only", "-q", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def ids(proc: subprocess.Popen) -> list[str]:
+    out, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 0, out
+    return [line for line in out.splitlines() if "::" in line]
+
+
+def test_documented_subsets_select_what_they_say():
+    one_snippet, one_page, no_browser = collect(SNIPPET), collect("--page", PAGE), collect("-m", "not browser")
+
+    assert sorted(ids(one_snippet)) == sorted([f"{SNIPPET}::test_lint[{SNIPPET}]",
+                                               f"{SNIPPET}::test_output_is_recorded[{SNIPPET}]"])
+
+    page = ids(one_page)
+    included = {f"snippets/{inc.file}" for lang in LANGS
+                for inc in parse_page(ROOT / "docs" / lang / f"{PAGE}.md", ROOT).includes}
+    for snippet in included:  # every snippet of the page, output and lint
+        assert f"tests/test_snippets.py::test_output_is_recorded[{snippet}]" in page
+        assert f"tests/test_snippets.py::test_lint[{snippet}]" in page
+    assert f"tests/test_notebooks.py::test_notebook_runs_and_prints_what_it_says[{PAGE}]" in page
+    assert {f"tests/test_notebooks.py::test_notebook_code_cells_are_the_page_code[{lang}/{PAGE}]" for lang in LANGS} <= set(page)
+    assert any(i.startswith("tests/test_pages.py::") for i in page)
+    others = [i for i in page if "test_snippets.py" in i and not any(f"[{s}]" in i for s in included)]
+    assert others == [], "snippets of other pages selected"
+    assert not any("[layers-and-blocks]" in i or "[zh/gpu]" in i for i in page)
+
+    rest = ids(no_browser)
+    assert len(rest) > 300 and any(i.startswith("tests/test_snippets.py::") for i in rest)
+    banned = ("tests/test_browser.py", "tests/test_keyboard.py", "tests/test_accessibility.py")
+    assert not [i for i in rest if i.startswith(banned)]
+    assert [i for i in rest if i.startswith("tests/test_gpu.py")] == ["tests/test_gpu.py::test_tables_name_real_snippets"]
