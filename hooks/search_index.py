@@ -3,7 +3,7 @@
 Material 9.8.1's search (the Python plugin writes ``search_index.json``; a web worker
 builds a lunr.js index from it in the reader's browser) is configured in ``mkdocs.yml``
 (``plugins: - search:``): the separator splits on jieba's U+200B word breaks, no stemmer,
-and a ``code`` field. This hook does what configuration cannot:
+and the ``code`` and ``topic`` fields. This hook does what configuration cannot:
 
 1. Previews are prose. The theme indexes a section's code blocks as part of its ``text``,
    and a result's preview *is* that text: a hit on an exercise showed its whole solution,
@@ -13,12 +13,23 @@ and a ``code`` field. This hook does what configuration cannot:
    prose. The code stays searchable: the names it uses (identifiers and dotted names, no
    ``#>`` output, no keywords, each once) go into the section's ``code`` field, which the
    worker indexes (``fields: code`` in mkdocs.yml) but the results never show.
-2. Chinese stop words are indexed. lunr's Chinese stop-word filter drops single
+2. A page's own entry says what the page is about. Titles weigh 1000, text 1 (the
+   theme's defaults), so among pages whose titles hold the query word (参数管理 and
+   参数初始化 for 参数) or whose titles do not (GPU for 设备, 读写文件 for 保存), the winner
+   was decided by a few words of prose, or by a near tie between sections of different
+   pages (GPU's 同设备规则 against 读写文件's map_location section, 0.002 % apart). The
+   page's first entry gets a ``topic`` field: its front-matter description and its
+   section (h2) titles, segmented as the plugin segments text. Its boost (400, in
+   mkdocs.yml) is below a title word's, so a page whose title names more of the query
+   still wins (自定义层 over 层和块 for 自定义层), and high enough that the page about a
+   thing comes before another page's section titled with it. A page boost (front matter
+   ``search: boost``) cannot do this: it raises a page for every query.
+3. Chinese stop words are indexed. lunr's Chinese stop-word filter drops single
    characters such as 和, 用, 自; a query is never filtered (the theme makes every query
    word a prefix query, and lunr runs no pipeline on those), so 层和块 asked for a
    和 that no document had: it was left unhighlighted and listed as a missing word. The
    Chinese index runs the trimmer only (``STOP_WORDS_KEPT``); English keeps its filter.
-3. Chinese queries are segmented into the words of the index. The index is segmented
+4. Chinese queries are segmented into the words of the index. The index is segmented
    by jieba at build time; the worker cannot run jieba (its dictionary is megabytes), so
    it cuts a run of Han characters into words it finds in the index (``segment`` in the
    theme's ``integrations/search/query/segment``). That function never tries a word
@@ -31,7 +42,7 @@ and a ``code`` field. This hook does what configuration cannot:
    that starts none stays a word of its own), joined with spaces (the theme adds one
    ``*`` per word). ``tests/test_search.py`` fails if the pinned theme's worker changes
    under this, and checks in Chromium that each query of its list answers with its page
-   first, every query word highlighted, previews without code.
+   first by a margin, every query word highlighted, previews without code.
 
 Runs once, after hooks/i18n_site.py has split the index per language (``<root>/search/
 search_index.json``, locations relative to ``<root>/``).
