@@ -1,10 +1,23 @@
-"""Benchmark this machine: test suite vs the torch-import floor, build time, page weight.
+"""Benchmark this machine: the writer's loop, the suite, page weight, each next to its budget.
 
-    python scripts/benchmark.py            # everything (runs the full test suite once)
-    python scripts/benchmark.py --no-suite # build time and page weights only
+    python scripts/benchmark.py             # everything (runs the full test suite once)
+    python scripts/benchmark.py --no-suite  # everything but the suite run
+    python scripts/benchmark.py --no-serve  # skip the mkdocs serve measurements
 
-Prints a table and exits non-zero when a budget (README, "Budgets") is exceeded.
-Figures are for the machine it runs on; nothing here is a timed test.
+Prints one table and exits non-zero when a budget (README, "Benchmark") is exceeded.
+Figures are for the machine it runs on, measured now; nothing here is a timed test.
+
+- floor: ``python -c "import torch"``, the least any run of a snippet costs;
+- snippets: every snippet once in one Python (runpy, from an empty directory) next to
+  ``python -m pytest tests/test_snippets.py`` (the harness that checks them), and their ratio;
+- build: ``mkdocs build --strict`` with an empty cache (as in CI), again with the cache it
+  left (as on a writer's machine), and without the notebooks (hooks/notebooks.py and
+  mkdocs-jupyter switched off) for comparison;
+- serve: ``mkdocs serve`` on a copy of the sources; the time from saving a snippet, and
+  from saving a page, until the served page shows the change (median of 3 saves each);
+- page weight: a chapter page and a notebook page with the CSS/JS they load, and each
+  language's search index;
+- suite: ``python -m pytest``, the whole suite.
 """
 
 from __future__ import annotations
@@ -14,25 +27,46 @@ import gzip
 import json
 import os
 import re
+import shutil
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 # Budgets (also in README.md). Page weight = the HTML plus every stylesheet and script it
 # loads from the site (the search worker and lunr's language files included). The search
 # index, fetched at load too, is data for the whole language: measured and budgeted apart.
 BUDGETS = {
+    "serve: saved snippet -> page shows it (s)": 4,
+    "serve: saved page -> page shows it (s)": 4,
+    "snippet check / raw run (ratio)": 1.5,
+    "mkdocs build, warm cache (s)": 60,
+    "mkdocs build, empty cache (s)": 60,
     "chapter page, gzipped (KB)": 100,
     "notebook page, gzipped (KB)": 100,
     "search index zh, gzipped (KB)": 80,
     "search index en, gzipped (KB)": 80,
-    "mkdocs build (s)": 60,
-    "test suite (s)": 900,
+    "test suite (s)": 150,
 }
+
+RAW_RUN = """
+import contextlib, io, os, runpy, sys, tempfile
+from pathlib import Path
+import torch
+for path in sorted(Path(sys.argv[1]).rglob("*.py")):
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)
+        torch.manual_seed(0)
+        with contextlib.redirect_stdout(io.StringIO()):
+            runpy.run_path(str(path), run_name="__main__")
+"""
 
 
 def timed(cmd: list[str], **kw) -> float:
@@ -46,7 +80,8 @@ def page_weight(site: Path, page: Path) -> tuple[int, int, list[tuple[str, int, 
     html = page.read_text(encoding="utf-8")
     refs = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
     refs += re.findall(r'<script src="([^"]+)"', html)
-    files = [page] + [(page.parent / ref).resolve() for ref in refs if not ref.startswith("http")]
+    refs += re.findall(r'<link rel="preload" as="script" href="([^"]+)"', html)  # the theme's bundle
+    files = [page] + [(page.parent / ref).resolve() for ref in dict.fromkeys(refs) if not ref.startswith("http")]
     lang_root = site / "en" if page.is_relative_to(site / "en") else site
     index = lang_root / "search" / "search_index.json"
     files += [next((site / "assets/javascripts/workers").glob("search.*.min.js"))]
@@ -62,18 +97,103 @@ def page_weight(site: Path, page: Path) -> tuple[int, int, list[tuple[str, int, 
     return sum(r[1] for r in rows), sum(r[2] for r in rows), rows
 
 
+def without_notebooks(project: Path) -> Path:
+    """A copy of mkdocs.yml with the notebook hook and mkdocs-jupyter switched off."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - hooks/notebooks.py\n", "")
+    config = re.sub(r"\n  - mkdocs-jupyter:\n(?:      .*\n|\s*\n)*", "\n", config)
+    path = project / "mkdocs-no-notebooks.yml"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode("utf-8")
+
+
+def serve_rebuilds(project: Path, env: dict, saves: int = 3) -> dict[str, float]:
+    """Start ``mkdocs serve`` on ``project``; time saves of a snippet and of a page until the
+    served page shows them."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/layers-and-blocks/"
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                fetch(url)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("mkdocs serve did not come up") from None
+                time.sleep(0.5)
+        snippet = project / "snippets/layers_and_blocks/mlp_subclass.py"
+        page = project / "docs/zh/layers-and-blocks.md"
+        results = {}
+        for label, path, edit in (
+            ("serve: saved snippet -> page shows it (s)", snippet, lambda text, mark: f"{text}# {mark}\n"),
+            ("serve: saved page -> page shows it (s)", page, lambda text, mark: f"{text}\n{mark}\n"),
+        ):
+            original = path.read_text(encoding="utf-8")
+            times = []
+            for i in range(saves):
+                mark = f"benchmark-mark-{i}-{time.time_ns()}"
+                start = time.perf_counter()
+                path.write_text(edit(original, mark), encoding="utf-8")
+                while mark not in fetch(url):
+                    if time.perf_counter() - start > 120:
+                        raise RuntimeError(f"{label}: the served page never showed the change")
+                    time.sleep(0.05)
+                times.append(time.perf_counter() - start)
+                time.sleep(1.5)  # let the rebuild settle before the next save
+            path.write_text(original, encoding="utf-8")
+            results[label] = statistics.median(times)
+            print(f"{label}: {', '.join(f'{t:.2f}' for t in times)}", file=sys.stderr)
+        return results
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-suite", action="store_true", help="skip the full test suite run")
+    parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve measurements")
     args = parser.parse_args()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    from tests.support.site import copy_sources
+
+    env = dict(os.environ)
+    env.pop("NO_MKDOCS_2_WARNING", None)
     results: dict[str, float] = {}
 
-    results["python -c 'import torch' (s)"] = timed([sys.executable, "-c", "import torch"])
+    results["floor: python -c 'import torch' (s)"] = timed([sys.executable, "-c", "import torch"])
+    with tempfile.TemporaryDirectory() as empty:
+        results["snippets: every one once in one Python (s)"] = timed(
+            [sys.executable, "-c", RAW_RUN, str(ROOT / "snippets")], cwd=empty, env=dict(env, CUDA_VISIBLE_DEVICES=""))
+    results["snippets: python -m pytest tests/test_snippets.py (s)"] = timed(
+        [sys.executable, "-m", "pytest", "-q", "tests/test_snippets.py"], cwd=ROOT, env=env)
+    results["snippet check / raw run (ratio)"] = (results["snippets: python -m pytest tests/test_snippets.py (s)"]
+                                                 / results["snippets: every one once in one Python (s)"])
+
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        results["mkdocs build (s)"] = timed(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=ROOT, env=env)
+        tmp = Path(tmp)
+        project = copy_sources(tmp / "src")
+        cold = dict(env, DLC_CACHE_DIR=str(tmp / "cache"))
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp / "site")]
+        results["mkdocs build, empty cache (s)"] = timed(build, cwd=project, env=cold)
+        results["mkdocs build, warm cache (s)"] = timed(build, cwd=project, env=cold)
+        results["mkdocs build, no notebooks (s)"] = timed(
+            [*build[:4], "-f", str(without_notebooks(project)), *build[4:]], cwd=project, env=cold)
+        timed(build, cwd=project, env=cold)
+        site = tmp / "site"
         chapter = site / "layers-and-blocks" / "index.html"
         notebook = site / "notebooks" / "layers-and-blocks" / "index.html"
         for label, page in (("chapter page", chapter), ("notebook page", notebook)):
@@ -87,17 +207,18 @@ def main() -> int:
             data = (root / "search" / "search_index.json").read_bytes()
             results[f"search index {lang}, raw (KB)"] = len(data) / 1024
             results[f"search index {lang}, gzipped (KB)"] = len(gzip.compress(data, 6)) / 1024
+        if not args.no_serve:
+            results.update(serve_rebuilds(project, cold))
     if not args.no_suite:
-        results["test suite (s)"] = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-                                          cwd=ROOT, env=env)
+        results["test suite (s)"] = timed([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, env=env)
 
-    print(f"\n{'measure':<40} {'value':>10} {'budget':>10}")
+    print(f"\n{'measure':<56} {'value':>8} {'budget':>8}")
     failed = False
     for name, value in results.items():
         budget = BUDGETS.get(name)
         over = budget is not None and value > budget
         failed |= over
-        print(f"{name:<40} {value:10.1f} {budget if budget is not None else '':>10} {'OVER BUDGET' if over else ''}")
+        print(f"{name:<56} {value:8.2f} {budget if budget is not None else '':>8} {'OVER BUDGET' if over else ''}")
     return 1 if failed else 0
 
 
