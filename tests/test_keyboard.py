@@ -2,9 +2,10 @@
 
 Every interactive element a reader needs is reached with Tab from the top of the page,
 shows a visible focus indicator (its outline or box-shadow, or for a visually hidden
-radio button its label's, differs from the unfocused state), and works with Enter or
-Space: search, language switcher, colour-scheme toggle, an exercise's collapsed
-solution, a copy button, the notebook download. (The site uses no content tabs.)
+radio button its label's, differs from the unfocused state), and works with Enter and
+with Space (each test presses both): search (Space types into the query), language
+button and links, colour-scheme toggle, an exercise's collapsed solution, a copy button,
+the notebook download. (The site uses no content tabs.)
 
 Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error.
 """
@@ -87,14 +88,16 @@ def open_page(pg, url: str) -> None:
     pg.wait_for_function("() => document.querySelector('.md-search__input') && window.document$")
 
 
-@pytest.mark.parametrize(("lang", "query"), [("zh", "Module"), ("en", "parameter")])
+@pytest.mark.parametrize(("lang", "query"), [("zh", "nn Module"), ("en", "named parameters")])
 def test_search(page, server, lang, query):
-    """Tab to the search field, type, ArrowDown to a result, Enter opens it (same language)."""
+    """Tab to the search field, type (Space included), ArrowDown to a result, Enter opens it
+    (same language)."""
     open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
     tab_to(page, "input.md-search__input")
     assert_visible_focus(page)
     assert page.evaluate("document.getElementById('__search').checked"), "search dialog not open"
     page.keyboard.type(query, delay=20)
+    assert page.input_value("input.md-search__input") == query  # Space typed a space
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.matches('.md-search-result__link')"), describe(page)
@@ -117,9 +120,9 @@ def test_search_closes_with_escape(page, server):
     assert not page.evaluate("document.getElementById('__search').checked")
 
 
-@pytest.mark.parametrize(("lang", "other"), [("zh", "en"), ("en", "zh")])
-def test_language_switcher(page, server, lang, other):
-    """Tab to the language button, on to the other language's link; Enter switches."""
+@pytest.mark.parametrize(("lang", "other", "key"), [("zh", "en", "Enter"), ("en", "zh", "Space")])
+def test_language_switcher(page, server, lang, other, key):
+    """Tab to the language button, on to the other language's link; Enter or Space switches."""
     rel = "layers-and-blocks/"
     open_page(page, f"{server.url}{LANG_ROOT[lang]}{rel}")
     tab_to(page, ".md-select > button")
@@ -128,29 +131,51 @@ def test_language_switcher(page, server, lang, other):
     assert page.locator(f'a.md-select__link[hreflang="{other}"]').is_visible()
     assert_visible_focus(page)
     with page.expect_navigation():
-        page.keyboard.press("Enter")
+        page.keyboard.press(key)
     assert page.url == f"{server.url}{LANG_ROOT[other]}{rel}"
     assert page.errors == []
 
 
-def test_palette_toggle(page, server):
-    """Tab to the colour-scheme toggle; Enter switches to dark and back, focus stays visible."""
+@pytest.mark.parametrize(("lang", "other", "key"), [("zh", "en", "Space"), ("en", "zh", "Enter")])
+def test_language_button_opens_the_menu(page, server, lang, other, key):
+    """Enter or Space on the language button moves focus into its menu, to the other
+    language (shown, focus visible); the same key then switches."""
+    rel = "parameters/"
+    open_page(page, f"{server.url}{LANG_ROOT[lang]}{rel}")
+    tab_to(page, ".md-select > button")
+    page.keyboard.press(key)
+    link = f'a.md-select__link[hreflang="{other}"]'
+    assert page.evaluate("(s) => document.activeElement.matches(s)", link), describe(page)
+    assert page.locator(link).is_visible()
+    assert_visible_focus(page)
+    with page.expect_navigation():
+        page.keyboard.press(key)
+    assert page.url == f"{server.url}{LANG_ROOT[other]}{rel}"
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("keys", [("Enter", "Space"), ("Space", "Enter")])
+def test_palette_toggle(page, server, keys):
+    """Tab to the colour-scheme toggle; one key switches to dark, the other back (Enter and
+    Space both switch, whichever scheme is on), focus stays visible."""
     open_page(page, f"{server.url}en/layers-and-blocks/")
     tab_to(page, "input.md-option")
     assert_visible_focus(page)
     before = page.evaluate("document.body.dataset.mdColorScheme")
-    page.keyboard.press("Enter")
-    page.wait_for_function("(s) => document.body.dataset.mdColorScheme !== s", arg=before)
+    page.keyboard.press(keys[0])
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme !== s", arg=before, timeout=5_000)
     assert page.evaluate("document.activeElement.matches('input.md-option')")
     assert_visible_focus(page)
-    page.keyboard.press("Enter")
-    page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=before)
+    page.keyboard.press(keys[1])
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=before, timeout=5_000)
+    assert page.evaluate("window.scrollY") == 0  # Space did not scroll the page
     assert page.errors == []
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_solution_unfolds(page, server, lang):
-    """An exercise's collapsed solution: Tab to its summary, Enter opens, Space closes."""
+    """An exercise's collapsed solution: Tab to its summary; Enter opens, Space closes,
+    Space opens, Enter closes."""
     open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
     tab_to(page, "details:not([open]) > summary")
     assert_visible_focus(page)
@@ -160,33 +185,41 @@ def test_solution_unfolds(page, server, lang):
     assert page.evaluate("(d) => d.querySelector('.highlight').getBoundingClientRect().height > 0", details)
     page.keyboard.press("Space")
     page.wait_for_function("(d) => !d.open", arg=details)
+    page.keyboard.press("Space")
+    page.wait_for_function("(d) => d.open", arg=details)
+    page.keyboard.press("Enter")
+    page.wait_for_function("(d) => !d.open", arg=details)
     assert page.errors == []
 
 
 @pytest.mark.parametrize("rel", ["en/layers-and-blocks/",
                                  "notebooks/layers-and-blocks/"])
 def test_copy_button(page, server, rel):
-    """Tab to a code block's copy button; Enter copies the code."""
+    """Tab to a code block's copy button; Enter copies the code, and so does Space."""
     open_page(page, server.url + rel)
     tab_to(page, 'button.md-code__button[data-md-type="copy"]')
     assert_visible_focus(page)
-    page.evaluate("navigator.clipboard.writeText('')")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(200)
-    assert "import torch" in page.evaluate("navigator.clipboard.readText()")
+    for key in ("Enter", "Space"):
+        page.evaluate("navigator.clipboard.writeText('')")
+        page.keyboard.press(key)
+        page.wait_for_function("async () => (await navigator.clipboard.readText()).includes('import torch')",
+                               timeout=5_000)
     assert page.errors == []
 
 
 @pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/layers-and-blocks/",
                                  "notebooks/layers-and-blocks/", "en/notebooks/layers-and-blocks/"])
 def test_notebook_download(page, server, rel):
-    """Chapter and notebook pages: Tab to the .ipynb link; Enter downloads the notebook."""
+    """Chapter and notebook pages: Tab to the .ipynb link (styled as a button); Enter downloads
+    the notebook, and so does Space (without scrolling the page)."""
     open_page(page, server.url + rel)
     tab_to(page, ".dlc-notebook-links a[download]")
     assert_visible_focus(page)
-    with page.expect_download() as info:
-        page.keyboard.press("Enter")
-    assert info.value.suggested_filename == "layers-and-blocks.ipynb"
+    for key in ("Enter", "Space"):
+        with page.expect_download() as info:
+            page.keyboard.press(key)
+        assert info.value.suggested_filename == "layers-and-blocks.ipynb"
+    assert page.evaluate("window.scrollY") == 0
     assert page.errors == []
 
 
