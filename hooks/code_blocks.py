@@ -63,7 +63,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
-from hooks.page_format import SECTION, MissingSnippet, parse_page, snippet_lines, snippet_sections, split_output  # noqa: E402
+from hooks.page_format import (
+    SECTION,
+    MissingSnippet,
+    parse_page,
+    snippet_lines,
+    snippet_sections,
+    split_output,
+)
 
 log = logging.getLogger("mkdocs.hooks.code_blocks")
 

@@ -1,5 +1,6 @@
 """Code blocks as hooks/code_blocks.py writes them: copy buttons in the HTML (the theme mounts
-blocks lazily) and highlighting without the spans that change nothing.
+blocks lazily) that copy a program that runs (a block showing a section copies the file up
+to its end, and says so), in valid HTML, and highlighting without the spans that change nothing.
 
 Tripwires fail when the pinned theme changes what the hook copies or relies on; the build
 tests read every page of the built site; the browser tests (Chromium) load a long chapter
@@ -28,10 +29,23 @@ def test_theme_renders_the_copy_button_the_hook_writes():
                        r'"data-clipboard-target":`#\$\{\w+\} > code`,"data-md-type":"copy"\}', bundle)
     assert button, "renderClipboardButton changed"
     assert '{class:"md-code__nav"}' in bundle, "renderCodeBlockNavigation changed"
-    # Any [data-clipboard-target] of the document copies, mounted or not.
+    # Any [data-clipboard-target] of the document copies, mounted or not; a button's own
+    # data-clipboard-text wins over its target's text (the whole program of a section block).
     assert '"[data-clipboard-target], [data-clipboard-text]"' in bundle
+    assert re.search(r'\{text:(\w)=>\1\.getAttribute\("data-clipboard-text"\)\|\|\w+\(\w\(\1\.getAttribute'
+                     r'\("data-clipboard-target"\)\)\)\}', bundle), "the clipboard text function changed"
     # The features the hook depends on still exist under these names.
     assert 'V("content.lazy")' in bundle and 'V("content.code.copy")' in bundle
+
+
+def test_theme_styles_the_button_wrapper_by_class():
+    """The hook's wrapper is a <span class="md-code__nav"> (a <nav> is not allowed in a <pre>):
+    it looks the same only while the theme styles the class, never the element."""
+    main = theme_file("assets/stylesheets/main.*.min.css")
+    assert ".md-code__nav{position:absolute;" in main
+    assert not re.search(r"nav\.md-code__nav|nav>\.md-code__button|\bnav\b[^{},]*\.md-code__button", main)
+    extra = (ROOT / "docs/assets/stylesheets/extra.css").read_text(encoding="utf-8")
+    assert "md-code__nav" not in extra
 
 
 def test_theme_gives_names_the_code_colour_and_whitespace_no_style():
@@ -88,9 +102,10 @@ def test_hook_adds_one_button_per_block_and_keeps_the_text():
     out = code_blocks.lean_code_blocks(PAGE)
     assert text_of(out) == text_of(PAGE)
     assert out.count('data-md-type="copy"') == 2
-    assert ('<pre><span></span><nav class="md-code__nav"><button class="md-code__button" '
+    assert ('<pre><span></span><span class="md-code__nav"><button class="md-code__button" '
             'title="Copy &quot;this&quot;" data-clipboard-target="#__copy_0" data-md-type="copy">'
-            '</button></nav><code id="__copy_0">') in out
+            '</button></span><code id="__copy_0">') in out
+    assert "<nav" not in out and "data-clipboard-text" not in out and "dlc-copy-note" not in out
     assert 'data-clipboard-target="#__copy_1"' in out and '<code id="__copy_1">print(1)</code>' in out
     code = out[out.index('<code id="__copy_0">'):]
     code = code[:code.index("</code>")]
@@ -98,6 +113,76 @@ def test_hook_adds_one_button_per_block_and_keeps_the_text():
     assert '<span class="nn">torch</span>' in code and '<span class="o">=</span>' in code
     assert "<code>net</code>" in out and '<span class="n">not code</span>' in out  # outside blocks: untouched
     assert code_blocks.lean_code_blocks(out) == out  # idempotent
+
+
+SECTIONED = """import torch
+# --8<-- [start:make]
+x = torch.ones(2)
+# --8<-- [end:make]
+# --8<-- [start:show]
+for v in x:
+    print(v)  # (1)!
+    #> tensor(1.)
+    #> tensor(1.)
+# --8<-- [end:show]
+print("after")
+#> after
+"""
+TITLED = ('<div class="language-python highlight"><span class="filename">ch/a.py</span>'
+          '<pre><span></span><code>for v in x:</code></pre></div>')
+
+
+def test_program_is_the_file_up_to_the_section(tmp_path):
+    (tmp_path / "ch").mkdir()
+    (tmp_path / "ch/a.py").write_text(SECTIONED, encoding="utf-8")
+    (tmp_path / "ch/top.py").write_text("# --8<-- [start:all]\nprint(1)\n#> 1\n# --8<-- [end:all]\n", encoding="utf-8")
+    assert code_blocks.program(tmp_path, "ch/a.py:show") == (
+        "import torch\nx = torch.ones(2)\nfor v in x:\n    print(v)\n    #> tensor(1.)\n    #> tensor(1.)")
+    assert code_blocks.program(tmp_path, "ch/a.py:make") == "import torch\nx = torch.ones(2)"
+    assert code_blocks.program(tmp_path, "ch/a.py") is None  # a whole file: the block shows it all
+    assert code_blocks.program(tmp_path, "ch/top.py:all") is None  # from the top: shows it all too
+    with pytest.raises(code_blocks.MissingSnippet):
+        code_blocks.program(tmp_path, "ch/a.py:nope")
+
+
+@pytest.mark.parametrize(("lang", "note", "title"), [
+    ("zh", "复制整段程序（到此为止）", "复制整段程序（到此为止）"),
+    ("en", "Copies the whole program up to here", "Copy the whole program up to here")])
+def test_a_section_block_copies_its_program_and_says_so(lang, note, title):
+    page = PAGE.replace("<html>", f'<html lang="{lang}">').replace(
+        '<div class="highlight"><pre><code>print(1)</code></pre></div>', TITLED)
+    program = 'import torch\nx = "<1>"\nfor v in x:'
+    out = code_blocks.lean_code_blocks(page, [code_blocks.Copy("ch/b.py"), code_blocks.Copy("ch/a.py", program)])
+    assert text_of(out) == text_of(page).replace("ch/a.py", f"ch/a.py{note}")
+    assert (f'<span class="filename">ch/a.py<span class="dlc-copy-note">{note}</span></span><pre><span></span>'
+            f'<span class="md-code__nav"><button class="md-code__button" title="{title}" '
+            f'data-clipboard-target="#__copy_1" data-clipboard-text="import torch\nx = &quot;&lt;1&gt;&quot;\n'
+            f'for v in x:" data-md-type="copy"></button></span><code id="__copy_1">for v in x:</code>') in out
+    assert out.count("data-clipboard-text") == out.count("dlc-copy-note") == 1  # the whole file: its own text
+    # A notebook cell has no title bar: it gets one, named after the file.
+    cell = page.replace('<span class="filename">ch/a.py</span>', "")
+    out = code_blocks.lean_code_blocks(cell, [code_blocks.Copy("ch/b.py"), code_blocks.Copy("ch/a.py", program)])
+    assert f'<span class="filename">ch/a.py<span class="dlc-copy-note">{note}</span></span><pre>' in out
+    # The page and its source disagree on the number of blocks: the build says so.
+    with pytest.raises(ValueError, match="2 code blocks in the HTML, 1 in the page's source"):
+        code_blocks.lean_code_blocks(page, [code_blocks.Copy("ch/b.py")])
+
+
+def test_page_copies_follow_the_page_source(tmp_path):
+    (tmp_path / "snippets/ch").mkdir(parents=True)
+    (tmp_path / "snippets/ch/a.py").write_text(SECTIONED, encoding="utf-8")
+    (tmp_path / "docs/en").mkdir(parents=True)
+    source = tmp_path / "docs/en/ch.md"
+    source.write_text('---\ndescription: D.\n---\n# T { #t }\n\n```python title="ch/a.py"\n--8<-- "ch/a.py"\n```\n\n'
+                      '```python title="ch/a.py"\n--8<-- "ch/a.py:show"\n```\n', encoding="utf-8")
+    page, cells = (code_blocks.page_copies(source, tmp_path / "snippets", notebook=nb) for nb in (False, True))
+    assert page[0] == cells[0] == code_blocks.Copy("ch/a.py")
+    assert page[1].text.endswith("    print(v)\n    #> tensor(1.)\n    #> tensor(1.)")
+    assert cells[1].text.endswith("for v in x:\n    print(v)")  # a notebook cell has no #> lines
+    source.write_text(source.read_text(encoding="utf-8").replace('--8<-- "ch/a.py"\n', '--8<-- "ch/a.py"\n--8<-- "ch/a.py"\n'),
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match="docs/en/ch.md:6: a code block with 2 includes"):
+        code_blocks.page_copies(source, tmp_path / "snippets", notebook=False)
 
 
 def test_hook_leaves_a_page_without_theme_config_alone():
@@ -113,39 +198,54 @@ def pages(site: Path) -> list[Path]:
 
 @pytest.mark.build
 def test_every_code_block_of_the_site_has_its_button(built_site):
-    blocks = 0
+    blocks = programs = 0
     for path in pages(built_site):
         html = path.read_text(encoding="utf-8")
         article = re.search(r'<article class="md-content__inner.*?</article>', html, re.DOTALL)
         if not article:
             continue
-        zh = '<html lang="zh"' in html
-        pres = re.findall(r"<pre\b[^>]*>(?:<span></span>)?(<nav.*?</nav>)?<code\b([^>]*)>(.*?)</code>",
-                          article[0], re.DOTALL)
+        lang = "zh" if '<html lang="zh"' in html else "en"
+        pres = re.findall(r'(<span class="filename">(?:(?!</pre>).)*?)?<pre\b[^>]*>(?:<span></span>)?'
+                          r'(<span class="md-code__nav">.*?</span>)?<code\b([^>]*)>(.*?)</code>', article[0], re.DOTALL)
         ids = []
-        for nav, attrs, code in pres:
+        for filename, nav, attrs, code in pres:
             where = f"{path.relative_to(built_site)}"
             assert nav, f"{where}: a code block without copy button"
             target = re.search(r'data-clipboard-target="#([^"]+)"', nav)[1]
             assert f'id="{target}"' in attrs, where
-            assert f'title="{"复制" if zh else "Copy to clipboard"}"' in nav, where
+            if "data-clipboard-text=" in nav:  # copies the program up to here, and says so
+                assert f'title="{code_blocks.PROGRAM_TITLE[lang]}"' in nav, where
+                assert f'<span class="dlc-copy-note">{code_blocks.PROGRAM_NOTE[lang]}</span>' in filename, where
+            else:
+                assert f'title="{"复制" if lang == "zh" else "Copy to clipboard"}"' in nav, where
+                assert "dlc-copy-note" not in (filename or ""), where
             assert '<span class="n">' not in code and '<span class="w">' not in code, where
             ids.append(target)
+            programs += "data-clipboard-text=" in nav
         assert len(ids) == len(set(ids))
         blocks += len(ids)
-    assert blocks > 200  # chapters and notebooks, both languages
+    assert blocks > 200 and programs > 40  # chapters and notebooks, both languages
 
 
 # --- in a browser ------------------------------------------------------------------------
 
 COUNT = """() => ({
   blocks: document.querySelectorAll('article pre > code').length,
-  buttons: document.querySelectorAll('article pre > nav > .md-code__button[data-md-type=copy]').length,
-  navs: document.querySelectorAll('article pre > nav.md-code__nav').length,
+  buttons: document.querySelectorAll('article pre > .md-code__nav > .md-code__button[data-md-type=copy]').length,
+  navs: document.querySelectorAll('article pre > .md-code__nav').length,
+  nav: document.querySelectorAll('article pre nav').length,
   mounted: [...document.querySelectorAll('article pre > code')].filter(c => c.parentElement.id.startsWith('__code_')).length,
   annotations: document.querySelectorAll('.md-annotation__index').length,
   named: document.querySelectorAll('.md-annotation__index[aria-label]').length,
 })"""
+
+
+# What the button of the block whose <code> has this id copies: its own program, else its text.
+EXPECTED_COPY = """(id) => {
+  const code = document.getElementById(id);
+  const own = code.parentElement.querySelector('.md-code__button').getAttribute('data-clipboard-text');
+  return own || code.innerText.trimEnd();
+}"""
 
 
 def scroll_to_each_block(pg) -> None:
@@ -165,6 +265,7 @@ def test_buttons_before_and_after_the_theme_mounts_blocks(page, server, rel):
     before = page.evaluate(COUNT)
     assert before["blocks"] > 10
     assert before["buttons"] == before["navs"] == before["blocks"]  # all there, none mounted below the fold
+    assert before["nav"] == 0
     assert before["mounted"] < before["blocks"], "the theme mounted every block at load: content.lazy is off"
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     scroll_to_each_block(page)
@@ -172,11 +273,11 @@ def test_buttons_before_and_after_the_theme_mounts_blocks(page, server, rel):
     assert after["mounted"] == after["blocks"]
     assert after["buttons"] == after["navs"] == after["blocks"]  # the theme added none of its own
     assert after["named"] == after["annotations"]  # annotations mounted late still get a name
-    # The last block's button copies the last block.
+    # The last block's button copies the last block (or, for a section, the program up to it).
     page.locator("article pre:has(> code)").last.hover()
-    page.locator("article pre > nav .md-code__button").last.click()
+    page.locator("article pre > .md-code__nav .md-code__button").last.click()
     page.wait_for_timeout(200)
-    expected = page.evaluate("[...document.querySelectorAll('article pre > code')].pop().innerText.trimEnd()")
+    expected = page.evaluate(EXPECTED_COPY, page.evaluate("[...document.querySelectorAll('article pre > code')].pop().id"))
     assert page.evaluate("navigator.clipboard.readText()") == expected
     # Unwrapped names have the colour a name span has.
     colours = page.evaluate("""() => {
@@ -207,6 +308,6 @@ def test_tab_reaches_a_button_below_the_fold_before_its_block_is_mounted(page, s
     page.evaluate("navigator.clipboard.writeText('')")
     page.keyboard.press("Enter")
     page.wait_for_timeout(200)
-    expected = page.evaluate("(id) => document.getElementById(id).innerText.trimEnd()", target["id"])
+    expected = page.evaluate(EXPECTED_COPY, target["id"])
     assert page.evaluate("navigator.clipboard.readText()") == expected
     assert page.errors == []

@@ -1,0 +1,201 @@
+"""Every copy runs: in Chromium, every copy button of every chapter page in both languages is
+clicked, and each distinct text it puts on the clipboard runs in a fresh Python from an empty
+directory and prints exactly the ``#>`` lines it contains (hooks/code_blocks.py).
+
+A block that shows a section of a snippet copies the whole program up to that section, and
+says so before it is clicked (a note in its title bar; the button's title). Notebook pages
+copy the same programs without their ``#>`` lines (a notebook cell has none).
+
+The programs run through the build's snippet server (``hooks.snippet_run.serve``): it imports
+torch once and forks a fresh child per program, so ~120 programs take seconds, not minutes.
+``check_file`` compares their prints with their ``#>`` lines as tests/test_snippets.py does.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import queue
+import re
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pytest
+
+from hooks import code_blocks, snippet_outputs
+from hooks.page_format import LANGS, read_pages, split_output
+from tests.conftest import ROOT
+from tests.support.browser import require_chromium
+
+pytestmark = pytest.mark.browser
+
+require_chromium(module=True)
+
+LANG_ROOT = {"zh": "", "en": "en/"}
+SERVERS = 2  # one per core of the CI machine
+
+
+def chapter_pages() -> list[tuple[str, str, int]]:
+    """(language, page path, number of code blocks) for every page with code, both languages."""
+    out = []
+    for lang in LANGS:
+        for name, page in read_pages(ROOT / "docs", lang).items():
+            if page.code_blocks:
+                stem = name.removesuffix(".md")
+                out.append((lang, LANG_ROOT[lang] + ("" if stem == "index" else f"{stem}/"), len(page.code_blocks)))
+    return out
+
+
+# Every copy button of the page, in order: click it (the theme's clipboard integration handles
+# the click), read the clipboard; and what the reader sees before clicking: the block's text
+# as the theme copies it (``data-md-copying`` hides annotation markers, unblocks hl_lines),
+# its title-bar note and the button's title.
+CLICK_EVERY_BUTTON = """async () => {
+  document.querySelectorAll('article details').forEach(d => d.open = true);
+  // A reader clicks a button on screen; here every block is laid out at once instead of
+  // scrolled to (off screen, content-visibility skips a block: its text reads as empty).
+  const style = document.createElement('style');
+  style.textContent = '.md-typeset .highlight { content-visibility: visible !important }';
+  document.head.append(style);
+  const out = [];
+  for (const code of document.querySelectorAll('article pre > code')) {
+    const block = code.closest('.highlight');
+    const button = code.parentElement.querySelector(':scope > .md-code__nav > button.md-code__button[data-md-type=copy]');
+    const note = block.querySelector(':scope > .filename > .dlc-copy-note');
+    const box = note && note.getBoundingClientRect();
+    code.setAttribute('data-md-copying', '');
+    const shown = code.innerText.trimEnd();
+    code.removeAttribute('data-md-copying');
+    let copied = null;
+    if (button) {
+      await navigator.clipboard.writeText('');
+      button.click();
+      copied = await navigator.clipboard.readText();
+    }
+    out.push({title: button && button.title, shown, copied, note: note && note.textContent,
+              noteVisible: !!box && box.width > 0 && box.height > 0});
+  }
+  return out;
+}"""
+
+
+def same(code: str) -> list[str]:
+    """Code as compared here: without annotation markers (``# (1)!``, which the theme drops
+    from a mounted block and its copy, not from one still unmounted) or trailing spaces."""
+    return [code_blocks.ANNOTATION.sub("", line).rstrip() for line in code.splitlines()]
+
+
+def click_every_button(pg, url: str) -> list[dict]:
+    pg.goto(url)
+    pg.wait_for_function("() => window.document$")
+    return pg.evaluate(CLICK_EVERY_BUTTON)
+
+
+class Runner:
+    """Snippet servers (``hooks.snippet_run.serve``, one per core) checking programs as they
+    come: each text is written to a file in ``folder`` and run by a fresh forked child from an
+    empty directory; the servers import torch while the browser is still clicking."""
+
+    def __init__(self, folder) -> None:
+        self.folder = folder
+        self.servers: queue.SimpleQueue = queue.SimpleQueue()
+        for _ in range(SERVERS):
+            self.servers.put(snippet_outputs._start_server())
+        self.pool = ThreadPoolExecutor(SERVERS)
+        self.count = 0
+
+    def submit(self, text: str) -> Future:
+        path = self.folder / f"copy_{self.count:03d}.py"
+        self.count += 1
+        path.write_text(text + "\n", encoding="utf-8")
+        return self.pool.submit(self._run, path)
+
+    def _run(self, path) -> dict:
+        server = self.servers.get()
+        try:
+            server.stdin.write(f"{path}\t{snippet_outputs.time_limit()}\n")
+            server.stdin.flush()
+            answer = server.stdout.readline()
+        finally:
+            self.servers.put(server)
+        return json.loads(answer) if answer else {"raised": f"{path}: the snippet server stopped"}
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        for _ in range(SERVERS):
+            server = self.servers.get()
+            server.stdin.close()
+            server.wait(10)
+
+
+NOTEBOOK_CELL = re.compile(r'(?:<span class="filename">[^<]*(<span class="dlc-copy-note">[^<]*</span>)?</span>)?<pre>'
+                           r'<span class="md-code__nav"><button ([^>]*)></button></span><code\b[^>]*>(.*?)</code>', re.DOTALL)
+
+
+def notebook_cells(built_site, lang: str, rel: str) -> list[dict]:
+    """A notebook page's code cells as the HTML has them: what each copies (its button's
+    ``data-clipboard-text``, else the cell's code, as the theme copies it) and its note."""
+    stem = rel.removeprefix(LANG_ROOT[lang]).rstrip("/") or "index"
+    text = (built_site / LANG_ROOT[lang] / "notebooks" / stem / "index.html").read_text(encoding="utf-8")
+    article = text[text.index("<article"):text.index("</article>")]
+    cells = []
+    for note, button, code in NOTEBOOK_CELL.findall(article):
+        own = re.search(r'data-clipboard-text="([^"]*)"', button)
+        shown = html.unescape(re.sub(r"<[^>]+>", "", code)).rstrip()
+        cells.append({"copied": html.unescape(own[1]) if own else shown, "shown": shown,
+                      "note": html.unescape(re.sub(r"<[^>]+>", "", note)) or None})
+    return cells
+
+
+def test_every_copy_of_every_chapter_runs(page, server, built_site, tmp_path, capsys):
+    start = time.perf_counter()
+    runner = Runner(tmp_path)
+    copies: dict[str, list[str]] = {}  # copied text -> the blocks that copy it
+    runs: dict[str, Future] = {}
+    blocks = 0
+    problems = []
+    for lang, rel, expected in chapter_pages():
+        seen = click_every_button(page, server.url + rel)
+        assert len(seen) == expected, f"{rel}: {len(seen)} code blocks, {expected} in its source"
+        cells = notebook_cells(built_site, lang, rel)
+        assert len(cells) == expected, f"notebook of {rel}: {len(cells)} code cells with a button, {expected} blocks"
+        for i, (block, cell) in enumerate(zip(seen, cells)):
+            where = f"{rel} block {i + 1}"
+            blocks += 1
+            if not block["copied"]:
+                problems.append(f"{where}: no copy button, or it copied nothing")
+                continue
+            copies.setdefault(block["copied"], []).append(where)
+            if block["copied"] not in runs:
+                runs[block["copied"]] = runner.submit(block["copied"])
+            # A block that copies more than it shows says so before the click, in its language.
+            if same(block["copied"]) != same(block["shown"]):
+                if block["note"] != code_blocks.PROGRAM_NOTE[lang] or not block["noteVisible"]:
+                    problems.append(f"{where}: copies more than it shows, without a visible note")
+                if block["title"] != code_blocks.PROGRAM_TITLE[lang]:
+                    problems.append(f"{where}: copies more than it shows; its button is titled {block['title']!r}")
+            elif block["note"] is not None:
+                problems.append(f"{where}: copies what it shows, but its note says otherwise")
+            # Its notebook cell copies the same program, without #> lines, and says so too.
+            if same(cell["copied"]) != same(split_output(block["copied"])[0]):
+                problems.append(f"notebook of {where}: copies {cell['copied'][:60]!r}…, "
+                                "not the chapter's program without its #> lines")
+            if (same(cell["copied"]) != same(cell["shown"])) != (cell["note"] == code_blocks.PROGRAM_NOTE[lang]):
+                problems.append(f"notebook of {where}: its note does not match what it copies")
+    clicked = time.perf_counter() - start
+    try:
+        texts = list(copies)
+        results = [runs[text].result() for text in texts]
+    finally:
+        runner.close()
+    for text, result in zip(texts, results):
+        if result != {"ok": True}:
+            problems.append(f"the copy of {', '.join(copies[text])} does not run as recorded: "
+                            f"{result.get('differs') or result.get('raised')}")
+    with capsys.disabled():
+        print(f"\n{blocks} code blocks clicked, {len(texts)} distinct copies, "
+              f"{sum(r == {'ok': True} for r in results)} run true; "
+              f"{clicked:.1f} s clicking (programs running meanwhile), {time.perf_counter() - start:.1f} s in all")
+    assert not problems, "\n".join(problems)
+    assert blocks > 300 and len(texts) > 100
+    assert page.errors == []
