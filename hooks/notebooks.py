@@ -103,6 +103,9 @@ def notebook_blocks(page: Page) -> list[tuple[str, object]]:
     return blocks
 
 
+SITE_SRC = re.compile(r'(<img\b[^>]*\bsrc=")/(?!/)')
+
+
 def absolute_links(text: str, page_url: str) -> str:
     def repl(m: re.Match) -> str:
         target = m["page"]
@@ -121,6 +124,8 @@ def make_notebook(page: Path, snippets_dir: Path, *, lang: str, lang_url: str) -
     for kind, content in blocks:
         if kind == "markdown":
             text = re.sub(r"\n{3,}", "\n\n", resolve_api_links(absolute_links(content, lang_url))).strip("\n")
+            # figures (<img src="/assets/...">): a downloaded notebook or Colab needs the full address
+            text = SITE_SRC.sub(lambda m: m[1] + site_root(lang_url), text)
             if text:
                 cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
         else:
@@ -308,7 +313,12 @@ NB_CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')  # "=" breaks the theme's copy
 NB_PROMPT = re.compile(r'<div class="jp-(?:In|Out)putPrompt jp-(?:Input|Output)Area-prompt">[^<]*</div>')
 
 
-def slim_notebook_html(html: str, headings: list[dict]) -> str:
+def site_root(lang_url: str) -> str:
+    """https://host/ of a language's URL (the default language's is the site's own)."""
+    return re.match(r"[a-z]+://[^/]+/|/", lang_url)[0]
+
+
+def slim_notebook_html(html: str, headings: list[dict], site_url: str = "") -> str:
     start, end = html.find("<article"), html.find("</article>")
     if start < 0 or end < 0:
         return html
@@ -330,6 +340,8 @@ def slim_notebook_html(html: str, headings: list[dict]) -> str:
                 f'<a class="headerlink" href="#{anchor}" title="Permanent link">¶</a></h{m["level"]}>')
 
     body = NB_HEADING.sub(heading, body)
+    if site_url:  # the notebook's figures, served by this site: no request off it
+        body = body.replace(f'src="{site_root(site_url)}', 'src="/')
     return html[:start] + body + html[end:]
 
 
@@ -376,5 +388,5 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     if PurePosixPath(page.file.src_uri).suffix == ".ipynb":
-        return slim_notebook_html(output, _headings(page))
+        return slim_notebook_html(output, _headings(page), config.site_url or "")
     return output
