@@ -12,7 +12,6 @@ Locally skipped when Chromium is missing; under CI (``CI`` set) that is an error
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.support.browser import require_chromium

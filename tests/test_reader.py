@@ -151,7 +151,7 @@ class _Toc(HTMLParser):
         return self
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parse(path) -> _Toc:
     toc = _Toc()
     toc.feed(path.read_text(encoding="utf-8"))
