@@ -18,6 +18,7 @@ import html
 import json
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -100,7 +101,10 @@ def executed(built_site, tmp_path_factory) -> dict[str, object]:
 
         return dict(await asyncio.gather(*(run(page) for page in PAGES_WITH_CODE)))
 
-    return asyncio.run(run_all())
+    # asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in
+    # this one while the session's browser is open
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run_all()).result()
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_CODE)

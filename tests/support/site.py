@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("mkdocs.yml", "docs", "snippets", "hooks", "overrides", "scripts")
 
@@ -42,6 +44,13 @@ def small_site(dest: Path) -> Path:
     shutil.copytree(FIXTURE / "docs", dest / "docs")
     shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
     shutil.copytree(FIXTURE / "snippets", dest / "snippets")
+    # the reference links the fixture's pages use, and no others (hooks/api_links.py warns on unused ones)
+    from hooks.api_links import API_LINK, DATA
+
+    used = {m["name"] for page in (dest / "docs").rglob("*.md") for m in API_LINK.finditer(page.read_text(encoding="utf-8"))}
+    entries = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    (dest / "hooks" / DATA.name).write_text(yaml.safe_dump({k: v for k, v in entries.items() if k in used},
+                                                           allow_unicode=True), encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     head, nav, tail = config.partition("\nnav:\n")
     assert nav, "mkdocs.yml has no nav: section"
