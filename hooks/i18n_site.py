@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.theme_patch import patch_assets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n_site")
 
@@ -64,15 +68,8 @@ def split_search_index(site_dir: Path, default: str, others: list[str]) -> dict[
 
 
 def narrow_alternate_selector(site_dir: Path) -> int:
-    patched = 0
-    for bundle in (site_dir / "assets" / "javascripts").glob("bundle.*.min.js"):
-        text = bundle.read_text(encoding="utf-8")
-        if text.count(ALTERNATE_SELECTOR) != 1:
-            log.warning(f"{bundle.name}: expected one {ALTERNATE_SELECTOR}; theme changed, re-check hooks/i18n_site.py")
-            continue
-        bundle.write_text(text.replace(ALTERNATE_SELECTOR, NARROWED_SELECTOR), encoding="utf-8")
-        patched += 1
-    return patched
+    return patch_assets(site_dir / "assets" / "javascripts", "bundle.*.min.js", ALTERNATE_SELECTOR,
+                        NARROWED_SELECTOR, owner="hooks/i18n_site.py")
 
 
 def on_post_template(output_content: str, template_name: str, config) -> str:

@@ -55,9 +55,13 @@ import json
 import keyword
 import logging
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.theme_patch import patch_assets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 
@@ -146,15 +150,8 @@ SEGMENT_FIXED = (
 
 
 def patch_worker(site_dir: Path) -> int:
-    patched = 0
-    for worker in (site_dir / "assets/javascripts/workers").glob("search.*.min.js"):
-        text = worker.read_text(encoding="utf-8")
-        if text.count(SEGMENT_CALL) != 1:
-            log.warning(f"{worker.name}: expected one {SEGMENT_CALL}; theme changed, re-check hooks/search_index.py")
-            continue
-        worker.write_text(text.replace(SEGMENT_CALL, SEGMENT_FIXED), encoding="utf-8")
-        patched += 1
-    return patched
+    return patch_assets(site_dir / "assets/javascripts/workers", "search.*.min.js", SEGMENT_CALL, SEGMENT_FIXED,
+                        owner="hooks/search_index.py")
 
 
 def finish_index(path: Path, root: str, segment) -> int:

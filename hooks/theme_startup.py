@@ -36,9 +36,13 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.theme_patch import patch_assets, patch_file  # noqa: E402,F401  (patch_file: tested here)
 
 log = logging.getLogger("mkdocs.hooks.theme_startup")
 
@@ -69,15 +73,6 @@ def load_bundle_after_first_paint(output: str) -> str:
     return BUNDLE_TAG.sub(lambda m: LOADER.format(src=m[1]), output, count=1)
 
 
-def patch_file(path: Path, old: str, new: str) -> bool:
-    """Replace the one ``old`` in ``path`` by ``new``; False if there is not exactly one."""
-    text = path.read_text(encoding="utf-8")
-    if text.count(old) != 1:
-        return False
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return True
-
-
 def _with_loader(output: str, where: str) -> str:
     result = load_bundle_after_first_paint(output)
     if result == output:
@@ -102,6 +97,4 @@ def on_post_build(config, **kwargs) -> None:
     assets = Path(config.site_dir) / "assets"
     for pattern, old, new in [("javascripts/bundle.*.min.js", READY_WAIT, READY_PATCHED),
                               ("stylesheets/palette.*.min.css", SWITCHING_RULE, "")]:
-        files = sorted(assets.glob(pattern))
-        if not files or not all(patch_file(f, old, new) for f in files):
-            log.warning(f"{pattern}: expected one {old!r}; theme changed, re-check hooks/theme_startup.py")
+        patch_assets(assets, pattern, old, new, owner="hooks/theme_startup.py")
