@@ -10,7 +10,7 @@ main-thread work of a long chapter on a phone (Lighthouse performance, mobile):
    (``--md-code-hl-name-color: var(--md-code-fg-color)``), and ``.w`` no style at all. The
    text is unwrapped: a quarter of a chapter's elements, the same pixels.
 
-Copy buttons, why. Material (9.8.1) mounts every code block of a page when the page loads:
+Copy buttons, why. Material (9.8.2) mounts every code block of a page when the page loads:
 it adds the copy button and measures the block (``offsetWidth``/``scrollWidth``) to know
 whether it scrolls, a forced layout per block. On a long chapter (15-25 code blocks, ~3,000
 highlighted tokens) that was the largest part of the main-thread work at load (Lighthouse:

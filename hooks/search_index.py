@@ -1,6 +1,6 @@
 """MkDocs hook: search that answers with the page a query names, in both languages.
 
-Material 9.8.1's search (the Python plugin writes ``search_index.json``; a web worker
+Material 9.8.2's search (the Python plugin writes ``search_index.json``; a web worker
 builds a lunr.js index from it in the reader's browser) is configured in ``mkdocs.yml``
 (``plugins: - search:``): the separator splits on jieba's U+200B word breaks, no stemmer,
 and the ``code`` and ``topic`` fields. This hook does what configuration cannot:

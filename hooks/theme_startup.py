@@ -1,6 +1,6 @@
 """MkDocs hook: the theme's JavaScript starts after the page's main content is on screen.
 
-Material (9.8.1) does all of its start-up in one task: its bundle (114 KB) is evaluated,
+Material (9.8.2) does all of its start-up in one task: its bundle (114 KB) is evaluated,
 then header, sidebars, search, palette, table of contents and code blocks are mounted, with
 several forced style recalculations. On a long chapter that task is 70-160 ms on this
 machine's Chromium, 4x that on Lighthouse's simulated phone. When it ran before the first
@@ -48,7 +48,7 @@ log = logging.getLogger("mkdocs.hooks.theme_startup")
 
 BUNDLE_TAG = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 
-# Material 9.8.1, src/templates/assets/javascripts/browser/document: the document$ subject
+# Material 9.8.2, src/templates/assets/javascripts/browser/document: the document$ subject
 # emits on DOMContentLoaded only.
 READY_WAIT = 'h(document,"DOMContentLoaded",{once:!0}).subscribe(()=>e.next(document))'
 READY_PATCHED = f'document.readyState==="loading"?{READY_WAIT}:e.next(document)'

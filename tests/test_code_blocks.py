@@ -20,7 +20,7 @@ from hooks import code_blocks
 from tests.conftest import ROOT
 from tests.support.theme import theme_file
 
-# --- tripwires on the pinned theme (Material 9.8.1) -------------------------------------
+# --- tripwires on the pinned theme (Material 9.8.2) -------------------------------------
 
 def test_theme_renders_the_copy_button_the_hook_writes():
     """The hook writes Material's own button markup; if the theme's changes, revisit the hook."""

@@ -20,7 +20,7 @@ if not (shutil.which("java") and shutil.which("npm")):
         raise RuntimeError("the HTML check needs java and npm in CI (apt-get install default-jre-headless nodejs npm)")
     pytest.skip("java or npm missing", allow_module_level=True)
 
-# Errors of the stock theme (Material 9.8.1) that no small override fixes, each matched by
+# Errors of the stock theme (Material 9.8.2) that no small override fixes, each matched by
 # its exact message and the exact markup it points at, and allowed once per page.
 AUTOCOMPLETE = ("Attribute “autocomplete” is only allowed when the input type is “color”, “date”, "
                 "“datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, “search”, "

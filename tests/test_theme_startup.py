@@ -16,7 +16,7 @@ import pytest
 from hooks import theme_startup
 from tests.support.theme import MOUNTED, NO_FALLBACK, mobile, theme_file
 
-# --- tripwires on the pinned theme (Material 9.8.1) -------------------------------------
+# --- tripwires on the pinned theme (Material 9.8.2) -------------------------------------
 
 def test_theme_waits_for_domcontentloaded_once():
     bundle = theme_file("assets/javascripts/bundle.*.min.js")
