@@ -27,7 +27,11 @@ def test_strict_build_passes(site_build):
     for path in ("index.html", "en/index.html", "layers-and-blocks/index.html", "en/layers-and-blocks/index.html"):
         assert (site / path).is_file(), path
     page_rules = set(check(ROOT / "docs", ROOT / "snippets"))
-    others = [w for w in warnings if w not in page_rules]
+    # a page in one language only: the page rules say so; the nav's complaint about the
+    # missing file in the other language's build is the same problem
+    one_language = {m.split(": page has no")[0].rsplit("/", 1)[1] for m in page_rules if ": page has no " in m}
+    others = [w for w in warnings if w not in page_rules
+              and not any(w.startswith(f"A reference to '{name}' is included in the 'nav'") for name in one_language)]
     assert not others, "\n".join(others)
 
 
