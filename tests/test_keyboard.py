@@ -176,7 +176,7 @@ def test_solution_unfolds(page, server, lang):
     """An exercise's collapsed solution: Tab to its summary; Enter opens, Space closes,
     Space opens, Enter closes."""
     open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
-    tab_to(page, "details:not([open]) > summary")
+    tab_to(page, "details.success:not([open]) > summary")  # an exercise's solution, not a Deeper box
     assert_visible_focus(page)
     details = page.evaluate_handle("document.activeElement.parentElement")
     page.keyboard.press("Enter")
