@@ -77,7 +77,7 @@ def browser():
 
 @pytest.fixture(scope="session")
 def every_page(browser, server, built_site):
-    """Every page of both languages visited once, four at a time, in Lighthouse's phone
+    """Every page of both languages visited once, ten at a time, in Lighthouse's phone
     viewport, with the theme's start-up watched and its 3 s fallback switched off:
     rel -> Visit (problems seen, lang, titles, whether and when the theme mounted).
     tests/test_browser.py and tests/test_theme_startup.py read it."""

@@ -108,11 +108,11 @@ def test_raising_and_hanging_snippets_are_reported_with_file_and_line(tmp_path):
         (p / "snippets/demo/hello.py").write_text("import torch\n\nx = torch.ones(2)\ny = x @ torch.ones(3)\nprint(y)\n")
         (p / "snippets/demo/sections.py").write_text(
             "import time\n\n# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
-    result, out = planted(tmp_path, plant, DLC_SNIPPET_TIME_LIMIT="3")
+    result, out = planted(tmp_path, plant, DLC_SNIPPET_TIME_LIMIT="1")
     assert result.returncode != 0
     found = warnings_in(result)
     assert any(w.startswith("snippets/demo/hello.py:4: the snippet raised RuntimeError:") for w in found), out
-    assert "snippets/demo/sections.py: did not finish within 3 s (DLC_SNIPPET_TIME_LIMIT); stopped, " \
+    assert "snippets/demo/sections.py: did not finish within 1 s (DLC_SNIPPET_TIME_LIMIT); stopped, " \
            "its output is not checked" in found, out
 
 

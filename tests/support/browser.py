@@ -116,8 +116,8 @@ SWEEP_READ = """() => ({lang: document.documentElement.lang,
   theme: {lcp: (window.__lcp || []).filter(e => e.article), at: window.__bundleAt}})"""
 
 
-def sweep(context, base_url: str, pages: list[str], *, mounted: str, at_once: int = 4,
-          timeout_ms: int = 15_000) -> dict[str, Visit]:
+def sweep(context, base_url: str, pages: list[str], *, mounted: str, at_once: int = 10,
+          timeout_ms: int = 20_000) -> dict[str, Visit]:
     """Visit every page once, ``at_once`` of them at a time: wait until ``mounted`` holds and
     the network is idle, then read the page (``SWEEP_READ``) and what its PageWatch saw."""
     visits: dict[str, Visit] = {}
