@@ -45,24 +45,6 @@ def test_every_page_renders_cleanly(every_page):
     assert wrong == {}
 
 
-def switch_language(pg, lang: str) -> None:
-    pg.locator(".md-header__option .md-select").first.hover()
-    pg.locator(f'a.md-select__link[hreflang="{lang}"]').click()
-    pg.wait_for_load_state("load")
-
-
-@pytest.mark.parametrize("rel", ["", "layers-and-blocks/", "parameters/", "gpu/", "notebooks/layers-and-blocks/"])
-def test_language_switcher_keeps_the_page(page, server, rel):
-    page.goto(server.url + rel)
-    switch_language(page, "en")
-    assert page.url == server.url + "en/" + rel
-    assert page.locator("html").get_attribute("lang") == "en"
-    switch_language(page, "zh")
-    assert page.url == server.url + rel
-    assert page.locator("html").get_attribute("lang") == "zh"
-    assert page.watch.problems == []
-
-
 def search(pg, url: str) -> list[str]:
     pg.goto(url)
     meta = pg.locator(".md-search-result__meta")

@@ -58,6 +58,7 @@ def at_anchor(pg, anchor: str) -> bool:
     ("en", "zh", "read-write/", "map-location"),
     ("zh", "en", "notebooks/parameters/", "freezing"),
     ("en", "zh", "notebooks/custom-layers/", "train-eval"),
+    ("zh", "en", "", "contents"),  # the home page
 ])
 def test_language_switch_keeps_anchor(page, server, lang, other, rel, anchor):
     require_chromium()
