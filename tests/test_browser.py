@@ -7,10 +7,8 @@ fail instead, so a CI run can never pass without them.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-from urllib.parse import urlparse
 
 import nbformat
 import pytest
@@ -43,38 +41,6 @@ def test_every_page_renders_cleanly(every_page):
     wrong = {rel: (v.lang, v.titles) for rel, v in every_page.items()
              if v.lang != ("en" if rel.startswith("en/") else "zh") or v.titles < 1}
     assert wrong == {}
-
-
-def search(pg, url: str) -> list[str]:
-    pg.goto(url)
-    meta = pg.locator(".md-search-result__meta")
-    # wait until the worker has answered: a count of results, or "no results"
-    pg.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " const t = JSON.parse(document.getElementById('__config').textContent).translations;"
-        " return m && (/\\d/.test(m.textContent) || m.textContent.trim() === t['search.result.none']); }",
-        timeout=30_000,
-    )
-    assert re.search(r"\d", meta.inner_text()), f"{url}: {meta.inner_text()}"
-    # one item per page: its first link is the page, further links are sections of it
-    return pg.locator(".md-search-result__item > a:first-child").evaluate_all("els => els.map(e => e.href)")
-
-
-@pytest.mark.parametrize(
-    ("lang", "term"),
-    [("zh", "参数"), ("zh", "梯度"), ("en", "parameter"), ("en", "gradient")],
-)
-def test_search_answers_in_the_readers_language(page, server, lang, term):
-    hits = search(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/?q={term}")
-    assert hits, f"no result for {term!r}"
-    paths = [urlparse(h).path for h in hits]
-    if lang == "en":
-        assert all(p.startswith("/en/") for p in paths), paths
-    else:
-        assert not any(p.startswith("/en/") for p in paths), paths
-    assert len(paths) == len(set(paths)), f"duplicate hits: {paths}"
-    assert not any("/notebooks/" in p for p in paths), "notebook pages repeat their chapter in search"
-    assert page.watch.problems == []
 
 
 def test_copy_button_copies_code_that_runs(page, server, tmp_path):

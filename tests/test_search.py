@@ -111,6 +111,7 @@ RESULTS = """() => {
   const first = items[0];
   return {
     first: first ? first.querySelector(':scope > a').getAttribute('href') : null,
+    pages: items.map(i => i.querySelector(':scope > a').href),
     marks: first ? [...first.querySelectorAll('mark')].filter(visible).map(m => m.textContent) : [],
     previews: items.map(i => [...i.querySelectorAll('article')].map(a => a.innerHTML)).flat(),
     scores: items.slice(0, 2).map(i => Math.max(...[...i.querySelectorAll('article')].map(a => +a.dataset.mdScore))),
@@ -177,3 +178,8 @@ def test_query_answers_with_its_page(search, server, lang, q, expected):
     assert query_words_missing(q, result["marks"]) == [], f"{q!r}: highlighted only {result['marks']}"
     code = [p for p in result["previews"] if shows_code(p)]
     assert code == [], f"{q!r}: a preview shows code: {code[0][:300]}"
+    # one search index per language, one item per page, no notebook page (it repeats its chapter)
+    paths = [urlparse(u).path for u in result["pages"]]
+    assert all(p.startswith("/en/") == (lang == "en") for p in paths), paths
+    assert len(paths) == len(set(paths)), f"duplicate hits: {paths}"
+    assert not any("/notebooks/" in p for p in paths), paths
