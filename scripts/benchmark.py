@@ -123,7 +123,7 @@ def serve_rebuilds(project: Path, env: dict, saves: int = 3) -> dict[str, float]
     served page shows them."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/layers-and-blocks/"
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 300
