@@ -114,16 +114,21 @@ def run_one(path: Path, limit: float) -> dict:
     return json.loads(answer)
 
 
-def start(snippets_dir: Path) -> None:
-    """Start every snippet whose result is not known yet; reuse the others."""
+def submit(path: Path, limit: float | None = None) -> Future:
+    """Check one file on the snippet servers (started on first need, one per core, stopped
+    at exit); the future's result is ``run_one``'s. Also used by tests/test_copy.py."""
     global _pool, _servers
-    fingerprint = _fingerprint()
-    store = cache_dir("snippet-outputs")
-    limit = time_limit()
     if _pool is None:
         _servers = queue.SimpleQueue()
         atexit.register(_stop_servers)
         _pool = ThreadPoolExecutor(max_workers=_workers, thread_name_prefix="dlc-snippet")
+    return _pool.submit(run_one, Path(path), time_limit() if limit is None else limit)
+
+
+def start(snippets_dir: Path) -> None:
+    """Start every snippet whose result is not known yet; reuse the others."""
+    fingerprint = _fingerprint()
+    store = cache_dir("snippet-outputs")
     _pending.clear()
     for path in sorted(Path(snippets_dir).rglob("*.py")):
         key = hashlib.sha256(fingerprint + path.read_bytes()).hexdigest()
@@ -136,7 +141,7 @@ def start(snippets_dir: Path) -> None:
         if key in _results:
             done.set_result(_results[key])
         else:
-            done = _pool.submit(run_one, path, limit)
+            done = submit(path)
         _pending[str(path)] = (key, done)
 
 

@@ -14,11 +14,9 @@ torch once and forks a fresh child per program, so ~120 programs take seconds, n
 from __future__ import annotations
 
 import html
-import json
-import queue
 import re
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 import pytest
 
@@ -32,7 +30,6 @@ pytestmark = pytest.mark.browser
 require_chromium(module=True)
 
 LANG_ROOT = {"zh": "", "en": "en/"}
-SERVERS = 2  # one per core of the CI machine
 
 
 def chapter_pages() -> list[tuple[str, str, int]]:
@@ -92,40 +89,19 @@ def click_every_button(pg, url: str) -> list[dict]:
 
 
 class Runner:
-    """Snippet servers (``hooks.snippet_run.serve``, one per core) checking programs as they
-    come: each text is written to a file in ``folder`` and run by a fresh forked child from an
-    empty directory; the servers import torch while the browser is still clicking."""
+    """Programs checked as they come, on the project's snippet servers
+    (``hooks/snippet_outputs.submit``): each text is written to a file in ``folder`` and run
+    by a fresh forked child from an empty directory, while the browser is still clicking."""
 
     def __init__(self, folder) -> None:
         self.folder = folder
-        self.servers: queue.SimpleQueue = queue.SimpleQueue()
-        for _ in range(SERVERS):
-            self.servers.put(snippet_outputs._start_server())
-        self.pool = ThreadPoolExecutor(SERVERS)
         self.count = 0
 
     def submit(self, text: str) -> Future:
         path = self.folder / f"copy_{self.count:03d}.py"
         self.count += 1
         path.write_text(text + "\n", encoding="utf-8")
-        return self.pool.submit(self._run, path)
-
-    def _run(self, path) -> dict:
-        server = self.servers.get()
-        try:
-            server.stdin.write(f"{path}\t{snippet_outputs.time_limit()}\n")
-            server.stdin.flush()
-            answer = server.stdout.readline()
-        finally:
-            self.servers.put(server)
-        return json.loads(answer) if answer else {"raised": f"{path}: the snippet server stopped"}
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True)
-        for _ in range(SERVERS):
-            server = self.servers.get()
-            server.stdin.close()
-            server.wait(10)
+        return snippet_outputs.submit(path)
 
 
 NOTEBOOK_CELL = re.compile(r'(?:<span class="filename">[^<]*(<span class="dlc-copy-note">[^<]*</span>)?</span>)?<pre>'
@@ -183,11 +159,8 @@ def test_every_copy_of_every_chapter_runs(page, server, built_site, tmp_path, ca
             if (same(cell["copied"]) != same(cell["shown"])) != (cell["note"] == code_blocks.PROGRAM_NOTE[lang]):
                 problems.append(f"notebook of {where}: its note does not match what it copies")
     clicked = time.perf_counter() - start
-    try:
-        texts = list(copies)
-        results = [runs[text].result() for text in texts]
-    finally:
-        runner.close()
+    texts = list(copies)
+    results = [runs[text].result() for text in texts]
     for text, result in zip(texts, results):
         if result != {"ok": True}:
             problems.append(f"the copy of {', '.join(copies[text])} does not run as recorded: "
