@@ -5,7 +5,8 @@
    reader searching from an English page gets Chinese hits too. After the build we
    split it: ``search/search_index.json`` keeps the default language,
    ``<lang>/search/search_index.json`` gets the others (their ``location`` made
-   relative to ``<lang>/``). ``overrides/main.html`` points each page's search at its
+   relative to ``<lang>/``), each entry once (the plugin stacks every entry twice).
+   ``overrides/main.html`` points each page's search at its
    own language root (the theme derives the index URL from ``config.base``).
 2. A 404 page per language. Every language build renders ``404.html`` to the site root
    and the last one wins; we keep each language's rendering and write the default
@@ -51,7 +52,10 @@ def _languages(i18n) -> tuple[str, list[str]]:
 def split_search_index(site_dir: Path, default: str, others: list[str]) -> dict[str, int]:
     path = site_dir / "search" / "search_index.json"
     index = json.loads(path.read_text(encoding="utf-8"))
-    docs = index["docs"]
+    # Every entry arrives twice: the plugin stacks the search plugin's entries after each
+    # language's build, and those entries are not cleared between builds. Identical
+    # entries are kept once, in the order they first appear.
+    docs = list({json.dumps(d, sort_keys=True): d for d in index["docs"]}.values())
     counts: dict[str, int] = {}
     for lang in others:
         prefix = f"{lang}/"

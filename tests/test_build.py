@@ -124,3 +124,53 @@ def test_no_script_holds_up_the_first_paint(built_site):
         html = path.read_text(encoding="utf-8")
         external = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
         assert all(" defer " in s or " async " in s for s in external), (path, external)
+
+
+REBUILDS = r'''
+import filecmp, json, logging, os, sys
+from pathlib import Path
+logging.disable(logging.INFO)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+project, out = Path(sys.argv[1]), Path(sys.argv[2])
+os.chdir(project)
+def site(name):
+    build(load_config(config_file="mkdocs.yml", site_dir=str(out / name)))
+page, snippet = project / "docs/en/demo.md", project / "snippets/demo/hello.py"
+original = page.read_text(encoding="utf-8"), snippet.read_text(encoding="utf-8")
+site("first")                                      # nothing memoized: what a plain build writes
+page.write_text(original[0] + "\nOne more paragraph.\n", encoding="utf-8")
+snippet.write_text(original[1] + "# edited\n", encoding="utf-8")
+site("edited")
+page.write_text(original[0], encoding="utf-8")
+snippet.write_text(original[1], encoding="utf-8")
+site("again")                                      # unchanged pages from the memo, the edited ones redone
+from hooks.rebuild_memo import memos
+print(json.dumps([[m.hits, m.misses] for m in memos()]))
+'''
+
+
+def test_a_rebuild_in_the_same_process_writes_what_a_fresh_build_writes(tmp_path):
+    """hooks/rebuild_memo.py: under serve, unchanged pages' search entries and highlighted
+    blocks come from the memo. Build, edit a page and a snippet, build, undo the edits,
+    build again: the third build (memo hits and misses both) equals the first, file by file."""
+    import filecmp
+    import json
+    import subprocess
+    import sys
+
+    project = small_site(tmp_path / "src")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "fixture"]):  # dates from git, not the clock
+        subprocess.run([*git, *cmd], cwd=project, check=True)
+    result = subprocess.run([sys.executable, "-c", REBUILDS, str(project), str(tmp_path)], capture_output=True,
+                            text=True, cwd=project, env={**__import__("os").environ, "PYTHONPATH": str(project)})
+    assert result.returncode == 0, result.stderr
+    (search_hits, search_misses), (highlight_hits, highlight_misses) = json.loads(result.stdout.splitlines()[-1])
+    assert search_hits and search_misses and highlight_hits and highlight_misses, result.stdout
+    first, again = tmp_path / "first", tmp_path / "again"
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    differ = [str(f) for f in files if not filecmp.cmp(first / f, again / f, shallow=False)]
+    assert not differ, differ

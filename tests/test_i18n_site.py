@@ -43,6 +43,9 @@ def test_one_search_index_per_language(built_site):
     assert any(re.search(r"[\u4e00-\u9fff]", d["title"]) for d in zh["docs"])
     assert not any(re.search(r"[\u4e00-\u9fff]", d["title"]) for d in en["docs"])
     assert "\\u200b" in zh["config"]["separator"]  # jieba's word breaks split Chinese words
+    for docs in (zh["docs"], en["docs"]):  # each section once (the plugin stacks every entry twice)
+        locations = [d["location"] for d in docs]
+        assert len(locations) == len(set(locations)), sorted(x for x in locations if locations.count(x) > 1)[:5]
 
 
 def test_en_pages_search_from_en_root(built_site):
