@@ -19,9 +19,8 @@ X = torch.rand(2, 20)
 Y = net(X)
 print(Y.shape)
 #> torch.Size([2, 10])
-print(Y[:, :3])
-#> tensor([[-0.1501,  0.2568,  0.1793],
-#>         [-0.0157,  0.1208,  0.2373]], grad_fn=<SliceBackward0>)
+print(Y.grad_fn.name())
+#> AddmmBackward0
 print(net)
 #> MLP(
 #>   (hidden): Linear(in_features=20, out_features=256, bias=True)

@@ -13,7 +13,7 @@ class MultiHead(nn.Module):
 
     def forward(self, X, task):
         for layer in self.body:
-            X = torch.relu(layer(X))
+            X = X + torch.relu(layer(X))
         return self.heads[task](X)
 
 

@@ -9,7 +9,7 @@ class MySequential(nn.Module):
             self.add_module(str(i), module)
 
     def forward(self, X):
-        for module in self._modules.values():
+        for module in self.children():
             X = module(X)
         return X
 
@@ -17,6 +17,8 @@ class MySequential(nn.Module):
 torch.manual_seed(0)
 net = MySequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
 print(list(net._modules))
+#> ['0', '1', '2']
+print([name for name, _ in net.named_children()])
 #> ['0', '1', '2']
 print(sum(p.numel() for p in net.parameters()))
 #> 7946

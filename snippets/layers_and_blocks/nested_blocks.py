@@ -55,3 +55,5 @@ print(chimera[0].net[2])
 #> Linear(in_features=64, out_features=32, bias=True)
 print(sum(p.numel() for p in chimera.parameters()))
 #> 4712
+print([name for name, _ in chimera.named_buffers()])
+#> ['2.rand_weight']

@@ -31,6 +31,8 @@ for net in (ListMLP(), ModuleListMLP()):
     print(net(X).shape, sum(p.numel() for p in net.parameters()))
     #> torch.Size([2, 10]) 0
     #> torch.Size([2, 10]) 7946
+print(list(ModuleListMLP().state_dict()))
+#> ['layers.0.weight', 'layers.0.bias', 'layers.2.weight', 'layers.2.bias']
 print(ListMLP())
 #> ListMLP()
 print(ModuleListMLP())
