@@ -3,18 +3,18 @@ import fnmatch
 from torch import nn
 
 
-def block1():
+def small_mlp():
     return nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 4), nn.ReLU())
 
 
-def block2():
+def two_mlps():
     net = nn.Sequential()
     for i in range(2):
-        net.add_module(f"block{i}", block1())
+        net.add_module(f"block{i}", small_mlp())
     return net
 
 
-rgnet = nn.Sequential(block2(), nn.Linear(4, 1))
+rgnet = nn.Sequential(two_mlps(), nn.Linear(4, 1))
 biases = [name for name, _ in rgnet.named_parameters() if name.endswith(".bias")]
 print(biases)
 #> ['0.block0.0.bias', '0.block0.2.bias', '0.block1.0.bias', '0.block1.2.bias', '1.bias']

@@ -3,19 +3,19 @@ import torch
 from torch import nn
 
 
-def block1():
+def small_mlp():
     return nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 4), nn.ReLU())
 
 
-def block2():
+def two_mlps():
     net = nn.Sequential()
     for i in range(2):
-        net.add_module(f"block{i}", block1())
+        net.add_module(f"block{i}", small_mlp())
     return net
 
 
 torch.manual_seed(0)
-rgnet = nn.Sequential(block2(), nn.Linear(4, 1))
+rgnet = nn.Sequential(two_mlps(), nn.Linear(4, 1))
 print(rgnet)
 #> Sequential(
 #>   (0): Sequential(
@@ -61,4 +61,6 @@ for name, module in rgnet.named_modules():
     #> '0.block1.2' Linear
     #> '0.block1.3' ReLU
     #> '1' Linear
+print(rgnet.get_submodule("0.block1.0"))
+#> Linear(in_features=4, out_features=8, bias=True)
 # --8<-- [end:modules]

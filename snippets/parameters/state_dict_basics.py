@@ -14,6 +14,7 @@ print(list(net.state_dict().keys()))
 # --8<-- [start:reference]
 sd = net.state_dict()
 bias = sd["2.bias"]
+snapshot = {name: t.clone() for name, t in sd.items()}
 print(bias.requires_grad, bias.grad_fn)
 #> False None
 print(bias.data_ptr() == net[2].bias.data_ptr())
@@ -22,4 +23,6 @@ with torch.no_grad():
     net[2].bias.fill_(0.5)
 print(bias)
 #> tensor([0.5000])
+print(snapshot["2.bias"])
+#> tensor([-0.1568])
 # --8<-- [end:reference]
