@@ -7,12 +7,12 @@ class MaskedShift(nn.Module):
     def __init__(self):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(3))
-        self.register_buffer("running_mean", torch.zeros(3))
+        self.register_buffer("offset", torch.zeros(3))
         self.register_buffer("mask", torch.tensor([1.0, 0.0, 1.0]), persistent=False)
         self.plain = torch.ones(3)
 
     def forward(self, X):
-        return (X - self.running_mean) * self.mask * self.weight + self.plain
+        return (X - self.offset) * self.mask * self.weight + self.plain
 
 
 layer = MaskedShift()
@@ -21,14 +21,16 @@ print(layer(torch.tensor([[1.0, 2.0, 3.0]])))
 print([name for name, _ in layer.named_parameters()])
 #> ['weight']
 print([name for name, _ in layer.named_buffers()])
-#> ['running_mean', 'mask']
+#> ['offset', 'mask']
 print(list(layer.state_dict()))
-#> ['weight', 'running_mean']
+#> ['weight', 'offset']
 # --8<-- [end:define]
 # --8<-- [start:to]
 layer.to(torch.float64)
-print(layer.weight.dtype, layer.running_mean.dtype, layer.mask.dtype)
+print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype)
 #> torch.float64 torch.float64 torch.float64
 print(layer.plain.dtype)
 #> torch.float32
+print(nn.BatchNorm1d(3).to(torch.float64).num_batches_tracked.dtype)
+#> torch.int64
 # --8<-- [end:to]

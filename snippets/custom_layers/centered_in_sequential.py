@@ -14,6 +14,8 @@ print(Y.shape)
 #> torch.Size([4, 128])
 print(torch.allclose(Y.mean(), torch.tensor(0.0), atol=1e-6))
 #> True
+print(Y.mean(dim=1))
+#> tensor([ 0.0218, -0.0090, -0.0012, -0.0115], grad_fn=<MeanBackward1>)
 print(net)
 #> Sequential(
 #>   (0): Linear(in_features=8, out_features=128, bias=True)

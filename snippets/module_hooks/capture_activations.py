@@ -34,7 +34,9 @@ print(list(activations))
 #> ['1', '3']
 for name, a in activations.items():
     zeros = (a == 0).float().mean().item()
-    dead = (a == 0).all(dim=0).sum().item()
-    print(f"{name}: mean {a.mean():.3f}, std {a.std():.3f}, zeros {zeros:.0%}, dead {dead}/{a.shape[1]}")
-    #> 1: mean 0.246, std 0.361, zeros 50%, dead 0/64
-    #> 3: mean 0.059, std 0.116, zeros 67%, dead 16/64
+    dead = (a == 0).all(dim=0)
+    print(f"{name}: zeros {zeros:.0%}, dead {dead.sum().item()}/{a.shape[1]}")
+    #> 1: zeros 50%, dead 0/64
+    #> 3: zeros 67%, dead 16/64
+print(dead.nonzero().flatten().tolist() == list(range(16)))
+#> True

@@ -15,7 +15,7 @@ def to_unit_float(module, args):
     x = args[0]
     if x.dtype == torch.uint8:
         x = x.float() / 255
-    return x
+    return (x, *args[1:])
 
 
 handle = net.register_forward_pre_hook(to_unit_float)

@@ -4,19 +4,17 @@ from torch import nn
 torch.manual_seed(0)
 layer = nn.Linear(4, 4)
 X = torch.randn(2, 4)
-store = []
+store = {}
 
-handle = layer.register_forward_hook(lambda m, args, out: store.append(out))
-layer(X)
-handle.remove()
-print(store[-1].requires_grad, type(store[-1].grad_fn).__name__)
-#> True AddmmBackward0
 
-with layer.register_forward_hook(lambda m, args, out: store.append(out.detach())):
+def keep_output(module, args, output):
+    store["output"] = output
+    store["detached"] = output.detach()
+
+
+with layer.register_forward_hook(keep_output):
     layer(X)
-print(store[-1].requires_grad, type(store[-1].grad_fn).__name__)
-#> False NoneType
-
-layer(X)
-print(len(store))
-#> 2
+for name, t in store.items():
+    print(name, t.requires_grad, type(t.grad_fn).__name__)
+    #> output True AddmmBackward0
+    #> detached False NoneType
