@@ -3,6 +3,8 @@ from torch import nn
 
 print(torch.__version__.split("+")[0])
 #> 2.13.0
+print(torch.accelerator.current_accelerator(check_available=True))
+#> None
 
 net = nn.Linear(3, 2)
 X = torch.ones(4, 3)
