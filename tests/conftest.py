@@ -25,7 +25,7 @@ pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory):
+def site_build(request, tmp_path_factory):
     """The real site, built once per session into a temp dir: ``(site, warnings)``.
 
     It is built without ``--strict`` so that one warning fails one test, not every test
@@ -33,17 +33,29 @@ def site_build(tmp_path_factory):
     warning except the page rules' own, which ``tests/test_pages.py`` reports (a page in
     one language only, say, fails there, once). While developing,
     ``DLC_BUILT_SITE=/path/to/site`` reuses a site you built yourself (no warnings known).
+    Once the site is there, the checks that wait on other programs start in the background
+    (tests/support/background.py).
     """
     import os
 
+    from tests.support import background
     from tests.support.site import build, warnings_in
 
     if os.environ.get("DLC_BUILT_SITE"):
-        return Path(os.environ["DLC_BUILT_SITE"]), []
-    site = tmp_path_factory.mktemp("site")
-    result = build(ROOT, site, strict=False)
-    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
-    return site, warnings_in(result)
+        site, warnings = Path(os.environ["DLC_BUILT_SITE"]), []
+    else:
+        site = tmp_path_factory.mktemp("site")
+        result = build(ROOT, site, strict=False)
+        assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+        warnings = warnings_in(result)
+    background.start_selected(request.session, site, tmp_path_factory)
+    return site, warnings
+
+
+def pytest_sessionfinish(session):
+    from tests.support import background
+
+    background.shutdown()
 
 
 @pytest.fixture(scope="session")

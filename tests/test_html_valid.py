@@ -14,6 +14,7 @@ from collections import Counter
 import pytest
 
 from scripts import vnu
+from tests.support import background
 
 if not (shutil.which("java") and shutil.which("npm")):
     if os.environ.get("CI"):
@@ -43,14 +44,21 @@ PLANTED = ('<!doctype html><html lang="en"><head><title>t</title></head><body>'
            '<label for="__toc">toc</label></body></html>')
 
 
-@pytest.fixture(scope="module")
-def messages(built_site, tmp_path_factory) -> dict[str, list[dict]]:
+@background.job("vnu")
+def check_site(site, tmp_path_factory) -> dict[str, list[dict]]:
+    """One checker run over the site and the planted page; starts as soon as the site is
+    built (tests/support/background.py)."""
     planted = tmp_path_factory.mktemp("planted")
     (planted / "index.html").write_text(PLANTED, encoding="utf-8")
-    found = vnu.check(built_site, planted)
-    assert all(m["root"] in (built_site, planted) for m in found), [vnu.describe(m) for m in found]
-    return {"site": [m for m in found if m["root"] == built_site],
+    found = vnu.check(site, planted)
+    assert all(m["root"] in (site, planted) for m in found), [vnu.describe(m) for m in found]
+    return {"site": [m for m in found if m["root"] == site],
             "planted": [m for m in found if m["root"] == planted]}
+
+
+@pytest.fixture(scope="module")
+def messages(built_site, tmp_path_factory) -> dict[str, list[dict]]:
+    return background.result("vnu", built_site, tmp_path_factory)
 
 
 def test_vnu_reports_no_error_but_the_listed_theme_ones(messages, built_site):

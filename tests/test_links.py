@@ -22,6 +22,7 @@ import pytest
 from hooks.api_links import check as check_api_links
 from hooks.api_links import links as api_links
 from tests.conftest import ROOT
+from tests.support import background
 from tests.support.browser import SiteServer
 
 pytestmark = pytest.mark.build
@@ -41,16 +42,23 @@ def linkchecker(url: str, anchors: bool = bool(os.environ.get("DLC_LINKCHECK_ANC
                               capture_output=True, text=True, timeout=900)
 
 
-def test_no_broken_internal_link_or_anchor(built_site, tmp_path):
-    """One LinkChecker crawl over a copy of the site with one planted broken link: it finds
-    that one, so the check can fail, and nothing else, so the real site has no broken link."""
-    site = tmp_path / "site"
+@background.job("linkchecker")
+def crawl_planted_copy(built_site: Path, tmp_path_factory) -> subprocess.CompletedProcess:
+    """LinkChecker over a copy of the site with one broken link planted; starts as soon as
+    the site is built (tests/support/background.py)."""
+    site = tmp_path_factory.mktemp("linkcheck") / "site"
     shutil.copytree(built_site, site)
     page = site / "en/layers-and-blocks/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace(
         "</article>", '<a href="../no-such-page/">x</a></article>', 1), encoding="utf-8")
     with SiteServer(site) as server:
-        result = linkchecker(server.url)
+        return linkchecker(server.url)
+
+
+def test_no_broken_internal_link_or_anchor(built_site, tmp_path_factory):
+    """One LinkChecker crawl over a copy of the site with one planted broken link: it finds
+    that one, so the check can fail, and nothing else, so the real site has no broken link."""
+    result = background.result("linkchecker", built_site, tmp_path_factory)
     summary = re.search(r"That's it\. (\d+) links? in (\d+) URLs? checked\. (\d+) warnings? found\. (\d+) errors? found", result.stdout)
     assert summary, result.stdout + result.stderr
     links, _, warnings, errors = map(int, summary.groups())

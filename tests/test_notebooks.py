@@ -18,7 +18,6 @@ import html
 import json
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -27,6 +26,7 @@ from nbclient import NotebookClient
 
 from hooks.page_format import read_pages
 from tests.conftest import ROOT
+from tests.support import background
 
 pytestmark = pytest.mark.notebooks
 
@@ -80,31 +80,39 @@ def test_zh_and_en_notebooks_run_the_same_code(built_site, page):
     assert code_and_outputs(zh) == code_and_outputs(en)
 
 
-@pytest.fixture(scope="session")
-def executed(built_site, tmp_path_factory) -> dict[str, object]:
+@background.job("notebooks")
+def execute_all(site: Path, tmp_path_factory) -> dict[str, object]:
     """Every page's (zh) notebook executed in a fresh kernel, all pages at once (one per core):
-    page -> the executed notebook, or the exception its run raised."""
+    page -> the executed notebook, or the exception its run raised. Starts as soon as the
+    site is built (tests/support/background.py)."""
     async def run_all():
         limit = asyncio.Semaphore(max(1, os.cpu_count() or 1))
 
         async def run(page):
-            nb = nbformat.read(notebook_path(built_site, "zh", page), as_version=4)
+            nb = nbformat.read(notebook_path(site, "zh", page), as_version=4)
             workdir = tmp_path_factory.mktemp(f"nb-{page}")
             async with limit:
                 client = NotebookClient(nb, timeout=120, kernel_name="python3",
                                         resources={"metadata": {"path": str(workdir)}})
-                try:
-                    await client.async_execute()
-                except Exception as exc:  # a cell that raised: reported by the test of that page
-                    return page, exc
+                # the kernel's own stderr (its start-up warnings) into a file of its run, not
+                # into whichever test's captured output happens to be open in the main thread
+                with open(workdir / "kernel.log", "w") as log:
+                    try:
+                        await client.async_execute(stdout=log, stderr=log)
+                    except Exception as exc:  # a cell that raised: reported by the test of that page
+                        return page, exc
             return page, nb
 
         return dict(await asyncio.gather(*(run(page) for page in PAGES_WITH_CODE)))
 
-    # asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in
-    # this one while the session's browser is open
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, run_all()).result()
+    # asyncio.run in a thread of its own (this one): Playwright's sync API keeps an event loop
+    # running in the main thread while the session's browser is open
+    return asyncio.run(run_all())
+
+
+@pytest.fixture(scope="session")
+def executed(built_site, tmp_path_factory) -> dict[str, object]:
+    return background.result("notebooks", built_site, tmp_path_factory)
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_CODE)
