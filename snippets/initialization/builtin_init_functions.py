@@ -31,11 +31,9 @@ print(f"kaiming_uniform_ std {w.std():.4f}  expected {expected:.4f}")
 #> kaiming_uniform_ std 0.0885  expected 0.0884
 # --8<-- [end:functions]
 # --8<-- [start:gain]
-for name in ["linear", "sigmoid", "tanh", "relu", "selu"]:
-    print(f"{name:8} {nn.init.calculate_gain(name):.4f}")
-    #> linear   1.0000
-    #> sigmoid  1.0000
-    #> tanh     1.6667
-    #> relu     1.4142
-    #> selu     0.7500
+for name in ["linear", "tanh", "relu"]:
+    print(f"{name:6} {nn.init.calculate_gain(name):.4f}")
+    #> linear 1.0000
+    #> tanh   1.6667
+    #> relu   1.4142
 # --8<-- [end:gain]

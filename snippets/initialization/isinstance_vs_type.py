@@ -27,9 +27,7 @@ print([bool(torch.all(m.weight == 0)) for m in (net[0], net[2])])
 net.apply(zero_if_isinstance)
 print([bool(torch.all(m.weight == 0)) for m in (net[0], net[2])])
 #> [True, True]
+out_proj = nn.MultiheadAttention(8, 2).out_proj
+print(type(out_proj).__name__, isinstance(out_proj, nn.Linear), type(out_proj) is nn.Linear)
+#> NonDynamicallyQuantizableLinear True False
 # --8<-- [end:subclass]
-# --8<-- [start:lazy]
-lazy = nn.LazyLinear(1)
-print(type(lazy) is nn.Linear, isinstance(lazy, nn.Linear))
-#> False True
-# --8<-- [end:lazy]

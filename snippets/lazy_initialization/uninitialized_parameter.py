@@ -17,5 +17,6 @@ except RuntimeError as e:
 try:
     nn.init.normal_(layer.weight)
 except ValueError as e:
-    print(type(e).__name__ + ":", re.sub(r" at 0x[0-9a-f]+", "", str(e)))
+    message = re.sub(r" at 0x[0-9a-f]+", "", str(e))  # drop the memory address
+    print(type(e).__name__ + ":", message)
     #> ValueError: Attempted to use an uninitialized parameter in <function normal_>. This error happens when you are using a `LazyModule` or explicitly manipulating `torch.nn.parameter.UninitializedParameter` objects. When using LazyModules Call `forward` with a dummy batch to initialize the parameters before calling torch functions
