@@ -18,7 +18,7 @@ prints captured, on a machine where CUDA is visible. Then:
 The ``#>`` lines are NOT compared here: they are the CPU outputs that the normal suite
 (tests/test_snippets.py) checks. On a GPU, device strings read ``cuda:0`` instead of
 ``cpu``, CUDA's random generator gives other numbers for the same seed, and float
-results may differ in the last digits. See docs/*/gpu.md#how-this-page-is-tested.
+results may differ in the last digits. See docs/*/testing.md#gpu-job.
 
 Without a visible CUDA device every GPU test here FAILS: a GPU job that quietly ran on the
 CPU would prove nothing.
@@ -76,7 +76,7 @@ NO_TENSORS: dict[str, str] = {
     "gpu/default_device_per_thread.py": "shows the default device of two threads with meta and cpu",
     "gpu/same_device_meta.py": "shows the same-device check with the meta device",
     "gpu/plain_attribute_meta.py": "shows Module.to with the meta device",
-    "gpu/out_of_memory.py": "only looks at exception classes",
+    "gpu/out_of_memory.py": "looks at exception classes and retries a pretend step that raises one",
     "gpu/device_memory.py": "frees its GPU tensors before it ends (checked in GPU_CLAIMS)",
 }
 
@@ -160,6 +160,15 @@ GPU_CLAIMS = {
     "gpu/exercise_log_without_item.py": (
         "both ways of logging give the same losses",
         lambda ns, out: ns["with_item"] == ns["without_item"],
+    ),
+    "gpu/grad_scaler_loop.py": (
+        "float16 autocast with a GradScaler: the scale only ever halves from 65536, weights and gradients stay float32",
+        lambda ns, out: (
+            all(s in {2.0**k for k in range(17)} for s in ns["scales"])
+            and ns["scales"] == sorted(ns["scales"], reverse=True)
+            and ns["net"].weight.dtype == torch.float32
+            and ns["net"].weight.grad.dtype == torch.float32
+        ),
     ),
     "gpu/default_device.py": (
         "outside the with block tensors are made on the CPU again",
