@@ -23,3 +23,7 @@ print(len(shared), sum(p.numel() for p in shared.parameters()))
 #> 3 272
 print(shared[0] is shared[1])
 #> True
+b = shared[0]
+x = torch.rand(2, 16)
+print(torch.equal(shared(x), b(b(b(x)))))
+#> True

@@ -23,12 +23,3 @@ net = FixedHiddenMLP()
 X = torch.rand(2, 20)
 print(net(X))
 #> tensor(0.0117, grad_fn=<SumBackward0>)
-print(list(net.state_dict()))
-#> ['rand_weight', 'linear.weight', 'linear.bias']
-print([name for name, _ in net.named_parameters()])
-#> ['linear.weight', 'linear.bias']
-print(net.rand_weight.requires_grad)
-#> False
-net.to(torch.float64)
-print(net.rand_weight.dtype, net(X.double()).dtype)
-#> torch.float64 torch.float64

@@ -9,7 +9,7 @@ class MySequential(nn.Module):
             self.add_module(str(i), module)
 
     def forward(self, X):
-        for module in self.children():
+        for module in self._modules.values():
             X = module(X)
         return X
 
@@ -33,4 +33,12 @@ ref = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
 ref.load_state_dict(net.state_dict())
 X = torch.rand(2, 20)
 print(torch.equal(net(X), ref(X)))
+#> True
+
+shared = nn.Linear(4, 4)
+twice = MySequential(shared, shared)
+print(len(twice._modules), len(list(twice.children())))
+#> 2 1
+x = torch.rand(1, 4)
+print(torch.equal(twice(x), shared(shared(x))))
 #> True
