@@ -8,7 +8,7 @@ class MaskedShift(nn.Module):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(3))
         self.register_buffer("offset", torch.zeros(3))
-        self.register_buffer("mask", torch.tensor([1.0, 0.0, 1.0]), persistent=False)
+        self.register_buffer("mask", torch.tensor([True, False, True]), persistent=False)
         self.plain = torch.ones(3)
 
     def forward(self, X):
@@ -28,9 +28,7 @@ print(list(layer.state_dict()))
 # --8<-- [start:to]
 layer.to(torch.float64)
 print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype)
-#> torch.float64 torch.float64 torch.float64
+#> torch.float64 torch.float64 torch.bool
 print(layer.plain.dtype)
 #> torch.float32
-print(nn.BatchNorm1d(3).to(torch.float64).num_batches_tracked.dtype)
-#> torch.int64
 # --8<-- [end:to]

@@ -16,8 +16,9 @@ class ScaleWithRepr(Scale):
         return f"size={self.scale.numel()}"
 
 
-print(nn.Sequential(Scale(3), ScaleWithRepr(3)))
+print(nn.Sequential(nn.Linear(3, 3), Scale(3), ScaleWithRepr(3)))
 #> Sequential(
-#>   (0): Scale()
-#>   (1): ScaleWithRepr(size=3)
+#>   (0): Linear(in_features=3, out_features=3, bias=True)
+#>   (1): Scale()
+#>   (2): ScaleWithRepr(size=3)
 #> )

@@ -6,7 +6,7 @@ from torch.nn import functional as F
 class SimpleLinear(nn.Module):
     def __init__(self, in_features, out_features):
         super().__init__()
-        self.weight = nn.Parameter(torch.randn(out_features, in_features))
+        self.weight = nn.Parameter(torch.randn(out_features, in_features) / in_features**0.5)
         self.bias = nn.Parameter(torch.zeros(out_features))
 
     def forward(self, X):

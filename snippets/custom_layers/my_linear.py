@@ -1,7 +1,6 @@
 # --8<-- [start:define]
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 
 class MyLinear(nn.Module):
@@ -11,7 +10,7 @@ class MyLinear(nn.Module):
         self.bias = nn.Parameter(torch.zeros(units))
 
     def forward(self, X):
-        return F.relu(X @ self.weight + self.bias)
+        return X @ self.weight + self.bias
 
 
 torch.manual_seed(0)
@@ -22,8 +21,8 @@ print(list(layer.state_dict()))
 #> ['weight', 'bias']
 Y = layer(torch.rand(2, 5))
 print(Y)
-#> tensor([[0.1315, 0.0000, 0.0000],
-#>         [0.7702, 0.0000, 0.0000]], grad_fn=<ReluBackward0>)
+#> tensor([[ 0.1315, -0.0035, -0.4858],
+#>         [ 0.7702, -0.2150, -1.6709]], grad_fn=<AddBackward0>)
 # --8<-- [end:define]
 # --8<-- [start:backward]
 Y.sum().backward()

@@ -6,15 +6,19 @@ from torch.nn import functional as F
 
 
 class SimpleLinear(nn.Module):
-    def __init__(self, in_features, out_features):
+    def __init__(self, in_features, out_features, bias=True):
         super().__init__()
         self.weight = nn.Parameter(torch.empty(out_features, in_features))
-        self.bias = nn.Parameter(torch.empty(out_features))
+        if bias:
+            self.bias = nn.Parameter(torch.empty(out_features))
+        else:
+            self.register_parameter("bias", None)
         self.reset_parameters()
 
     def reset_parameters(self):
         nn.init.normal_(self.weight, std=1 / math.sqrt(self.weight.shape[1]))
-        nn.init.zeros_(self.bias)
+        if self.bias is not None:
+            nn.init.zeros_(self.bias)
 
     def forward(self, X):
         return F.linear(X, self.weight, self.bias)
@@ -38,3 +42,9 @@ print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")
 #> ['SimpleLinear', 'Linear']
 print(all(torch.equal(v, initial[k]) for k, v in net.state_dict().items()))
 #> True
+
+no_bias = SimpleLinear(4, 8, bias=False)
+print(no_bias.bias, [name for name, _ in no_bias.named_parameters()])
+#> None ['weight']
+print(no_bias(torch.randn(2, 4)).shape)
+#> torch.Size([2, 8])

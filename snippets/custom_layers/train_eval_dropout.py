@@ -1,3 +1,4 @@
+# --8<-- [start:define]
 import torch
 from torch import nn
 
@@ -33,7 +34,8 @@ print([m.training for m in net.modules()], torch.equal(drop(X), X))
 net.train()
 print([m.training for m in net.modules()])
 #> [True, True, True, True]
-
+# --8<-- [end:define]
+# --8<-- [start:match-builtin]
 X = torch.randn(100, 100)
 torch.manual_seed(0)
 mine = MyDropout(0.3)(X)
@@ -41,3 +43,4 @@ torch.manual_seed(0)
 builtin = nn.Dropout(0.3)(X)
 print(torch.equal(mine, builtin))
 #> True
+# --8<-- [end:match-builtin]
