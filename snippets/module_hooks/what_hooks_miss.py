@@ -1,3 +1,4 @@
+# --8<-- [start:miss]
 import torch
 from torch import nn
 from torch.nn import functional as F
@@ -25,3 +26,12 @@ for name, module in net.named_modules():
 net(torch.ones(1, 4))
 print(seen)
 #> ['fc2']
+# --8<-- [end:miss]
+# --8<-- [start:pre-hook]
+captured = {}
+net.fc2.register_forward_pre_hook(lambda m, args: captured.update(relu=args[0].detach()))
+X = torch.randn(3, 4)
+net(X)
+print(torch.equal(captured["relu"], F.relu(net.fc1(X))))
+#> True
+# --8<-- [end:pre-hook]
