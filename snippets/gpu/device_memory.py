@@ -19,5 +19,6 @@ if accelerator is not None:
     del X, Y
     left = memory.memory_allocated() - start
     cached = memory.memory_reserved()
+    print(left, cached > 0)
     memory.empty_cache()
-    print(left, cached >= memory.memory_reserved())
+    print(memory.memory_reserved() < cached)

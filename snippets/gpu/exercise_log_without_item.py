@@ -4,7 +4,7 @@ from torch import nn
 accelerator = torch.accelerator.current_accelerator(check_available=True)
 device = accelerator or torch.device("cpu")
 torch.manual_seed(0)
-X = torch.randn(64, 8, device=device)
+X = torch.randn(64, 8).to(device)
 y = X.sum(dim=1, keepdim=True)
 
 

@@ -6,7 +6,7 @@ device = accelerator or torch.device("cpu")
 torch.manual_seed(0)
 net = nn.Linear(4, 1).to(device)
 optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
-X = torch.randn(64, 4, device=device)
+X = torch.randn(64, 4).to(device)
 y = X.sum(dim=1, keepdim=True)
 scaler = torch.amp.GradScaler(device.type)
 

@@ -7,7 +7,7 @@ print(torch.cuda.OutOfMemoryError is torch.OutOfMemoryError)
 
 
 def train_step(batch_size):
-    if batch_size > 64:  # stands in for a step that does not fit on the device
+    if batch_size > 64:
         raise torch.OutOfMemoryError(f"a batch of {batch_size} does not fit")
     return batch_size
 

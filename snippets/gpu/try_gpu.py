@@ -2,14 +2,12 @@ import torch
 
 
 def try_gpu(i=0):
-    """Accelerator number i if it exists, else the CPU."""
     if i < torch.accelerator.device_count():
         return torch.device(torch.accelerator.current_accelerator().type, i)
     return torch.device("cpu")
 
 
 def try_all_gpus():
-    """Every accelerator of this machine, or [cpu] when there is none."""
     n = torch.accelerator.device_count()
     if n == 0:
         return [torch.device("cpu")]

@@ -9,7 +9,7 @@ def make_mlp():
 
 torch.manual_seed(0)
 net = make_mlp()
-dp = nn.DataParallel(net)  # without a GPU, it just calls the model
+dp = nn.DataParallel(net)
 print(dp.module is net, dp.device_ids)
 #> True []
 print(list(dp.state_dict()))

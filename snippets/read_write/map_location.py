@@ -8,7 +8,6 @@ from torch import nn
 tmp = tempfile.TemporaryDirectory()
 path = Path(tmp.name) / "gpu_ckpt.pt"
 
-# Tag saved storages "cuda:0", as torch.save does on a GPU machine.
 as_if_on_gpu = True
 torch.serialization.register_package(
     0, lambda storage: "cuda:0" if as_if_on_gpu else None, lambda storage, location: None
