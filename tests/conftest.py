@@ -52,6 +52,16 @@ def site_build(request, tmp_path_factory):
     return site, warnings
 
 
+def pytest_collection_finish(session):
+    """Start the background jobs that need no site (tests/support/background.py). pytest's
+    own tmp_path_factory (``config._tmp_path_factory``, what the fixture returns) gives them
+    their folders."""
+    from tests.support import background
+
+    if not session.config.option.collectonly:
+        background.start_selected(session, None, session.config._tmp_path_factory)
+
+
 def pytest_sessionfinish(session):
     from tests.support import background
 

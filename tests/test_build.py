@@ -9,12 +9,18 @@ with the real configuration, hooks and theme.
 
 from __future__ import annotations
 
+import filecmp
+import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
 from hooks.page_invariants import check
 from tests.conftest import ROOT
+from tests.support import background
 from tests.support.site import build, small_site, warnings_in
 
 pytestmark = pytest.mark.build
@@ -42,73 +48,112 @@ def test_every_include_is_rendered(built_site):
     assert 'nn<span class="o">.</span>Module' in html  # highlighted code: nn.Module
 
 
-def planted(tmp_path, plant, **env):
-    project = small_site(tmp_path / "src")
-    plant(project)
-    result = build(project, tmp_path / "site", env=env)
-    return result, result.stdout + result.stderr
-
-
 def append(path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-def test_small_site_builds_quietly(tmp_path):
+def plant_missing_snippet(p):
+    append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/missing.py"\n```\n')
+
+
+def plant_missing_section(p):
+    append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/hello.py:no-such-section"\n```\n')
+
+
+def plant_broken_links(p):
+    append(p / "docs/en/demo.md", "\nSee [nowhere](no-such-page.md) and [here](index.md#no-such-anchor).\n")
+    (p / "docs/zh/only-zh.md").write_text("---\ndescription: 只有中文。\n---\n\n# 只有中文 { #only-zh }\n",
+                                          encoding="utf-8")
+
+
+STALE = 'import torch\n\nprint(torch.arange(3) + 1)\n#> tensor([1, 2, 4])\n'
+
+
+def plant_stale_output(p):
+    (p / "snippets/demo/hello.py").write_text(STALE)
+
+
+def plant_raising_and_hanging(p):
+    (p / "snippets/demo/hello.py").write_text("import torch\n\nx = torch.ones(2)\ny = x @ torch.ones(3)\nprint(y)\n")
+    (p / "snippets/demo/sections.py").write_text(
+        "import time\n\n# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
+
+
+# Each planted build is a job of its own, started with the session (the fixture site needs
+# no real site), so they build while the real site does: tests/support/background.py.
+PLANTS = {
+    "clean": (None, {}),
+    "missing-snippet": (plant_missing_snippet, {}),
+    "missing-section": (plant_missing_section, {}),
+    "broken-links": (plant_broken_links, {}),
+    "stale-output": (plant_stale_output, {}),
+    "raising-and-hanging": (plant_raising_and_hanging, {"DLC_SNIPPET_TIME_LIMIT": "1"}),
+}
+
+
+def _register(name: str, plant, env: dict) -> None:
+    @background.job(f"planted:{name}", needs_site=False)
+    def planted_build(site, tmp_path_factory):
+        tmp = tmp_path_factory.mktemp(f"planted-{name}")
+        project = small_site(tmp / "src")
+        if plant:
+            plant(project)
+        result = build(project, tmp / "site", env=env)
+        return result, result.stdout + result.stderr, tmp / "site"
+
+
+for _name, (_plant, _env) in PLANTS.items():
+    _register(_name, _plant, _env)
+
+
+def planted(name: str, tmp_path_factory):
+    """(result, output, site dir) of the fixture site built with plant ``name``."""
+    return background.result(f"planted:{name}", None, tmp_path_factory)
+
+
+def test_small_site_builds_quietly(tmp_path_factory):
     """The fixture builds cleanly, and the output has no theme banner and no jieba log lines."""
-    result, out = planted(tmp_path, lambda p: None)
+    result, out, site = planted("clean", tmp_path_factory)
     assert result.returncode == 0, out
     assert warnings_in(result) == []
     assert "end of life" not in out and "Zensical" not in out
     assert "prefix dict" not in out and "Loading model" not in out
     assert "Copied jupyter file" not in out and "Converting notebook" not in out
-    assert (tmp_path / "site/en/demo/index.html").is_file() and (tmp_path / "site/notebooks/demo/index.html").is_file()
+    assert (site / "en/demo/index.html").is_file() and (site / "notebooks/demo/index.html").is_file()
 
 
-def test_missing_snippet_fails_the_build(tmp_path):
-    result, out = planted(tmp_path, lambda p: append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/missing.py"\n```\n'))
+def test_missing_snippet_fails_the_build(tmp_path_factory):
+    result, out, _ = planted("missing-snippet", tmp_path_factory)
     assert result.returncode != 0
     assert re.search(r"docs/en/demo\.md:\d+: includes missing snippet file snippets/demo/missing\.py", out), out
     assert "Snippet at path 'demo/missing.py' could not be found" in out  # pymdownx stops the build on it
 
 
-def test_missing_section_fails_the_build(tmp_path):
-    def plant(p):
-        append(p / "docs/en/demo.md", '\n```python\n--8<-- "demo/hello.py:no-such-section"\n```\n')
-    result, out = planted(tmp_path, plant)
+def test_missing_section_fails_the_build(tmp_path_factory):
+    result, out, _ = planted("missing-section", tmp_path_factory)
     assert result.returncode != 0
     assert re.search(r"docs/en/demo\.md:\d+: includes missing section 'no-such-section' of snippets/demo/hello\.py", out)
     assert "Snippet section 'no-such-section' could not be located" in out and "demo.md" in out
 
 
-def test_broken_link_anchor_and_parity_fail_the_build(tmp_path):
-    def plant(p):
-        append(p / "docs/en/demo.md", "\nSee [nowhere](no-such-page.md) and [here](index.md#no-such-anchor).\n")
-        (p / "docs/zh/only-zh.md").write_text("---\ndescription: 只有中文。\n---\n\n# 只有中文 { #only-zh }\n",
-                                              encoding="utf-8")
-    result, out = planted(tmp_path, plant)
+def test_broken_link_anchor_and_parity_fail_the_build(tmp_path_factory):
+    result, out, _ = planted("broken-links", tmp_path_factory)
     assert result.returncode != 0
     assert "no-such-page.md" in out and "demo.md" in out
     assert "no-such-anchor" in out
     assert "docs/zh/only-zh.md: page has no en counterpart (expected docs/en/only-zh.md)" in out
 
 
-STALE = 'import torch\n\nprint(torch.arange(3) + 1)\n#> tensor([1, 2, 4])\n'
-
-
-def test_stale_output_fails_the_build_naming_file_and_line(tmp_path):
-    result, out = planted(tmp_path, lambda p: (p / "snippets/demo/hello.py").write_text(STALE))
+def test_stale_output_fails_the_build_naming_file_and_line(tmp_path_factory):
+    result, out, _ = planted("stale-output", tmp_path_factory)
     assert result.returncode != 0
     assert ("snippets/demo/hello.py:4: recorded output differs: the file has '#> tensor([1, 2, 4])', "
             "the code prints '#> tensor([1, 2, 3])' (python -m pytest tests/test_snippets.py "
             "-k demo/hello.py --update-examples rewrites the #> lines)") in warnings_in(result), out
 
 
-def test_raising_and_hanging_snippets_are_reported_with_file_and_line(tmp_path):
-    def plant(p):
-        (p / "snippets/demo/hello.py").write_text("import torch\n\nx = torch.ones(2)\ny = x @ torch.ones(3)\nprint(y)\n")
-        (p / "snippets/demo/sections.py").write_text(
-            "import time\n\n# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
-    result, out = planted(tmp_path, plant, DLC_SNIPPET_TIME_LIMIT="1")
+def test_raising_and_hanging_snippets_are_reported_with_file_and_line(tmp_path_factory):
+    result, out, _ = planted("raising-and-hanging", tmp_path_factory)
     assert result.returncode != 0
     found = warnings_in(result)
     assert any(w.startswith("snippets/demo/hello.py:4: the snippet raised RuntimeError:") for w in found), out
@@ -151,25 +196,27 @@ print(json.dumps([[m.hits, m.misses] for m in memos()]))
 '''
 
 
-def test_a_rebuild_in_the_same_process_writes_what_a_fresh_build_writes(tmp_path):
-    """hooks/rebuild_memo.py: under serve, unchanged pages' search entries and highlighted
-    blocks come from the memo. Build, edit a page and a snippet, build, undo the edits,
-    build again: the third build (memo hits and misses both) equals the first, file by file."""
-    import filecmp
-    import json
-    import subprocess
-    import sys
-
-    project = small_site(tmp_path / "src")
+@background.job("rebuilds", needs_site=False)
+def rebuild_three_times(site, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rebuilds")
+    project = small_site(tmp / "src")
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
     for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "fixture"]):  # dates from git, not the clock
         subprocess.run([*git, *cmd], cwd=project, check=True)
-    result = subprocess.run([sys.executable, "-c", REBUILDS, str(project), str(tmp_path)], capture_output=True,
-                            text=True, cwd=project, env={**__import__("os").environ, "PYTHONPATH": str(project)})
+    result = subprocess.run([sys.executable, "-c", REBUILDS, str(project), str(tmp)], capture_output=True,
+                            text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(project)})
+    return result, tmp
+
+
+def test_a_rebuild_in_the_same_process_writes_what_a_fresh_build_writes(tmp_path_factory):
+    """hooks/rebuild_memo.py: under serve, unchanged pages' search entries and highlighted
+    blocks come from the memo. Build, edit a page and a snippet, build, undo the edits,
+    build again: the third build (memo hits and misses both) equals the first, file by file."""
+    result, tmp = background.result("rebuilds", None, tmp_path_factory)
     assert result.returncode == 0, result.stderr
     (search_hits, search_misses), (highlight_hits, highlight_misses) = json.loads(result.stdout.splitlines()[-1])
     assert search_hits and search_misses and highlight_hits and highlight_misses, result.stdout
-    first, again = tmp_path / "first", tmp_path / "again"
+    first, again = tmp / "first", tmp / "again"
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     differ = [str(f) for f in files if not filecmp.cmp(first / f, again / f, shallow=False)]

@@ -4,7 +4,8 @@
     python -m pytest --page <name>                  # one page: its snippets, notebook, pages, page rules
     python -m pytest -m "not browser"               # everything that does not need Chromium
 
-Each is collected (``--collect-only``, nothing runs) in a subprocess; the three run at once.
+Each is collected (``--collect-only``, nothing runs) in a subprocess; the three run at once,
+in the background from the session's start (tests/support/background.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 
 from hooks.page_format import LANGS, parse_page
 from tests.conftest import ROOT
+from tests.support import background
 
 SNIPPET = "snippets/module_hooks/forward_hook.py"
 PAGE = "module-hooks"
@@ -30,13 +32,19 @@ def ids(proc: subprocess.Popen) -> list[str]:
     return [line for line in out.splitlines() if "::" in line]
 
 
-def test_documented_subsets_select_what_they_say():
-    one_snippet, one_page, no_browser = collect(SNIPPET), collect("--page", PAGE), collect("-m", "not browser")
+@background.job("subsets", needs_site=False)
+def collect_the_three(site, tmp_path_factory):
+    """Started with the session (tests/support/background.py); the three run at once."""
+    procs = collect(SNIPPET), collect("--page", PAGE), collect("-m", "not browser")
+    return [ids(proc) for proc in procs]
 
-    assert sorted(ids(one_snippet)) == sorted([f"{SNIPPET}::test_lint[{SNIPPET}]",
+
+def test_documented_subsets_select_what_they_say(tmp_path_factory):
+    snippet_ids, page, rest = background.result("subsets", None, tmp_path_factory)
+
+    assert sorted(snippet_ids) == sorted([f"{SNIPPET}::test_lint[{SNIPPET}]",
                                                f"{SNIPPET}::test_output_is_recorded[{SNIPPET}]"])
 
-    page = ids(one_page)
     included = {f"snippets/{inc.file}" for lang in LANGS
                 for inc in parse_page(ROOT / "docs" / lang / f"{PAGE}.md", ROOT).includes}
     for snippet in included:  # every snippet of the page, output and lint
@@ -49,7 +57,6 @@ def test_documented_subsets_select_what_they_say():
     assert others == [], "snippets of other pages selected"
     assert not any("[layers-and-blocks]" in i or "[zh/gpu]" in i for i in page)
 
-    rest = ids(no_browser)
     assert len(rest) > 300 and any(i.startswith("tests/test_snippets.py::") for i in rest)
     banned = ("tests/test_browser.py", "tests/test_keyboard.py", "tests/test_accessibility.py")
     assert not [i for i in rest if i.startswith(banned)]

@@ -1,11 +1,14 @@
-"""Checks that mostly wait on another program start as soon as the site is built.
+"""Checks that mostly wait on another program start early, in threads.
 
-Three checks spend their time in programs of their own: the notebook kernels
-(tests/test_notebooks.py), the Nu Html Checker's Java (tests/test_html_valid.py) and
-LinkChecker (tests/test_links.py). Run when their tests come up, they ran one after
-another while the rest of the suite waited; started in threads the moment the session's
-site is built (``site_build`` in tests/conftest.py), they run while the browser tests do,
-and the test that needs a result waits for it.
+Some checks spend their time in programs of their own: the notebook kernels
+(tests/test_notebooks.py), the Nu Html Checker's Java (tests/test_html_valid.py),
+LinkChecker (tests/test_links.py), the planted fixture-site builds (tests/test_build.py)
+and the collect-only runs of tests/test_subsets.py. Run when their tests came up, they ran
+one after another while the rest of the suite waited. Now each starts in a thread as soon
+as it can: the jobs that need no site when collection ends (``pytest_collection_finish``
+in tests/conftest.py), so they run while the real site builds; the others the moment the
+session's site is built (``site_build``), so they run while the browser tests do. The test
+that needs a result waits for it.
 
 A module registers its work with ``@job``; ``start_selected`` starts the jobs of the
 modules the session selected (so ``--page``, ``-k`` and ``-m`` runs start nothing they do
@@ -15,27 +18,45 @@ what the job raised, in the test that asked.
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
-_jobs: dict[str, tuple[str, Callable]] = {}  # name -> (module, fn(site, tmp_path_factory))
+_jobs: dict[str, tuple[str, bool, Callable]] = {}  # name -> (module, needs_site, fn(site, tmp_path_factory))
 _futures: dict[str, Future] = {}
-_pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="dlc-background")
+_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background")
 
 
-def job(name: str):
+def job(name: str, needs_site: bool = True):
+    """Register ``fn(site, tmp_path_factory)``; with ``needs_site=False`` it gets ``None``
+    for the site and may start before the site is built."""
     def register(fn: Callable) -> Callable:
-        _jobs[name] = (fn.__module__, fn)
+        _jobs[name] = (fn.__module__, needs_site, fn)
         return fn
     return register
 
 
-def start(name: str, site: Path, tmp_path_factory: pytest.TempPathFactory) -> Future:
+class _Folders:
+    """pytest's tmp_path_factory for threads: its base folder is made once, here, and
+    ``mktemp`` is serialized (two threads making the base folder at once make two)."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        factory.getbasetemp()
+        self._factory = factory
+
+    def mktemp(self, basename: str, numbered: bool = True) -> Path:
+        with self._lock:
+            return self._factory.mktemp(basename, numbered=numbered)
+
+
+def start(name: str, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> Future:
     if name not in _futures:
-        _futures[name] = _pool.submit(_jobs[name][1], site, tmp_path_factory)
+        _futures[name] = _pool.submit(_jobs[name][2], site, _Folders(tmp_path_factory))
     return _futures[name]
 
 
@@ -43,9 +64,12 @@ def result(name: str, site: Path, tmp_path_factory: pytest.TempPathFactory):
     return start(name, site, tmp_path_factory).result()
 
 
-def start_selected(session: pytest.Session, site: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Start the selected modules' jobs: those that need no site if ``site`` is None, else
+    those that do."""
     selected = {item.module.__name__ for item in session.items if getattr(item, "module", None)}
-    names = [name for name, (module, _) in _jobs.items() if module in selected]
+    names = [name for name, (module, needs_site, _) in _jobs.items()
+             if module in selected and needs_site == (site is not None)]
     for name in names:
         start(name, site, tmp_path_factory)
     return names
