@@ -52,6 +52,13 @@ def site_build(request, tmp_path_factory):
     return site, warnings
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session, config, items):
+    from tests.support import background
+
+    background.run_waiting_tests_last(items)
+
+
 def pytest_collection_finish(session):
     """Start the background jobs that need no site (tests/support/background.py). pytest's
     own tmp_path_factory (``config._tmp_path_factory``, what the fixture returns) gives them

@@ -23,7 +23,8 @@ import pytest
 from hooks import code_blocks, snippet_outputs
 from hooks.page_format import LANGS, read_pages, split_output
 from tests.conftest import ROOT
-from tests.support.browser import require_chromium
+from tests.support import background
+from tests.support.browser import own_browser, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -123,41 +124,55 @@ def notebook_cells(built_site, lang: str, rel: str) -> list[dict]:
     return cells
 
 
-def test_every_copy_of_every_chapter_runs(page, server, built_site, tmp_path, capsys):
+@background.job("copy")
+def copy_every_block(built_site, tmp_path_factory) -> dict:
+    """Every button clicked in a Chromium of the job's own (a desktop tab that may read the
+    clipboard); starts as soon as the site is built (tests/support/background.py)."""
     start = time.perf_counter()
-    runner = Runner(tmp_path)
+    runner = Runner(tmp_path_factory.mktemp("copies"))
     copies: dict[str, list[str]] = {}  # copied text -> the blocks that copy it
     runs: dict[str, Future] = {}
     blocks = 0
     problems = []
-    for lang, rel, expected in chapter_pages():
-        seen = click_every_button(page, server.url + rel)
-        assert len(seen) == expected, f"{rel}: {len(seen)} code blocks, {expected} in its source"
-        cells = notebook_cells(built_site, lang, rel)
-        assert len(cells) == expected, f"notebook of {rel}: {len(cells)} code cells with a button, {expected} blocks"
-        for i, (block, cell) in enumerate(zip(seen, cells)):
-            where = f"{rel} block {i + 1}"
-            blocks += 1
-            if not block["copied"]:
-                problems.append(f"{where}: no copy button, or it copied nothing")
+    with own_browser(built_site) as (browser, url):
+        context = browser.new_context(viewport={"width": 1280, "height": 800},
+                                      permissions=["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for lang, rel, expected in chapter_pages():
+            seen = click_every_button(page, url + rel)
+            if len(seen) != expected:
+                problems.append(f"{rel}: {len(seen)} code blocks, {expected} in its source")
                 continue
-            copies.setdefault(block["copied"], []).append(where)
-            if block["copied"] not in runs:
-                runs[block["copied"]] = runner.submit(block["copied"])
-            # A block that copies more than it shows says so before the click, in its language.
-            if same(block["copied"]) != same(block["shown"]):
-                if block["note"] != code_blocks.PROGRAM_NOTE[lang] or not block["noteVisible"]:
-                    problems.append(f"{where}: copies more than it shows, without a visible note")
-                if block["title"] != code_blocks.PROGRAM_TITLE[lang]:
-                    problems.append(f"{where}: copies more than it shows; its button is titled {block['title']!r}")
-            elif block["note"] is not None:
-                problems.append(f"{where}: copies what it shows, but its note says otherwise")
-            # Its notebook cell copies the same program, without #> lines, and says so too.
-            if same(cell["copied"]) != same(split_output(block["copied"])[0]):
-                problems.append(f"notebook of {where}: copies {cell['copied'][:60]!r}…, "
-                                "not the chapter's program without its #> lines")
-            if (same(cell["copied"]) != same(cell["shown"])) != (cell["note"] == code_blocks.PROGRAM_NOTE[lang]):
-                problems.append(f"notebook of {where}: its note does not match what it copies")
+            cells = notebook_cells(built_site, lang, rel)
+            if len(cells) != expected:
+                problems.append(f"notebook of {rel}: {len(cells)} code cells with a button, {expected} blocks")
+                continue
+            for i, (block, cell) in enumerate(zip(seen, cells)):
+                where = f"{rel} block {i + 1}"
+                blocks += 1
+                if not block["copied"]:
+                    problems.append(f"{where}: no copy button, or it copied nothing")
+                    continue
+                copies.setdefault(block["copied"], []).append(where)
+                if block["copied"] not in runs:
+                    runs[block["copied"]] = runner.submit(block["copied"])
+                # A block that copies more than it shows says so before the click, in its language.
+                if same(block["copied"]) != same(block["shown"]):
+                    if block["note"] != code_blocks.PROGRAM_NOTE[lang] or not block["noteVisible"]:
+                        problems.append(f"{where}: copies more than it shows, without a visible note")
+                    if block["title"] != code_blocks.PROGRAM_TITLE[lang]:
+                        problems.append(f"{where}: copies more than it shows; its button is titled {block['title']!r}")
+                elif block["note"] is not None:
+                    problems.append(f"{where}: copies what it shows, but its note says otherwise")
+                # Its notebook cell copies the same program, without #> lines, and says so too.
+                if same(cell["copied"]) != same(split_output(block["copied"])[0]):
+                    problems.append(f"notebook of {where}: copies {cell['copied'][:60]!r}…, "
+                                    "not the chapter's program without its #> lines")
+                if (same(cell["copied"]) != same(cell["shown"])) != (cell["note"] == code_blocks.PROGRAM_NOTE[lang]):
+                    problems.append(f"notebook of {where}: its note does not match what it copies")
+        context.close()
     clicked = time.perf_counter() - start
     texts = list(copies)
     results = [runs[text].result() for text in texts]
@@ -165,10 +180,16 @@ def test_every_copy_of_every_chapter_runs(page, server, built_site, tmp_path, ca
         if result != {"ok": True}:
             problems.append(f"the copy of {', '.join(copies[text])} does not run as recorded: "
                             f"{result.get('differs') or result.get('raised')}")
+    return {"blocks": blocks, "distinct": len(texts), "true": sum(r == {"ok": True} for r in results),
+            "clicked": clicked, "total": time.perf_counter() - start, "problems": problems, "errors": errors}
+
+
+def test_every_copy_of_every_chapter_runs(built_site, tmp_path_factory, capsys):
+    found = background.result("copy", built_site, tmp_path_factory)
     with capsys.disabled():
-        print(f"\n{blocks} code blocks clicked, {len(texts)} distinct copies, "
-              f"{sum(r == {'ok': True} for r in results)} run true; "
-              f"{clicked:.1f} s clicking (programs running meanwhile), {time.perf_counter() - start:.1f} s in all")
-    assert not problems, "\n".join(problems)
-    assert blocks > 300 and len(texts) > 100
-    assert page.errors == []
+        print(f"\n{found['blocks']} code blocks clicked, {found['distinct']} distinct copies, "
+              f"{found['true']} run true; {found['clicked']:.1f} s clicking (programs running meanwhile), "
+              f"{found['total']:.1f} s in all (in the background)")
+    assert not found["problems"], "\n".join(found["problems"])
+    assert found["blocks"] > 300 and found["distinct"] > 100
+    assert found["errors"] == []

@@ -8,7 +8,9 @@ one after another while the rest of the suite waited. Now each starts in a threa
 as it can: the jobs that need no site when collection ends (``pytest_collection_finish``
 in tests/conftest.py), so they run while the real site builds; the others the moment the
 session's site is built (``site_build``), so they run while the browser tests do. The test
-that needs a result waits for it.
+that needs a result waits for it, and those tests run after all the others
+(``run_waiting_tests_last``), so the main thread is never idle while jobs work. Jobs that
+drive a browser start their own (``tests.support.browser.own_browser``).
 
 A module registers its work with ``@job``; ``start_selected`` starts the jobs of the
 modules the session selected (so ``--page``, ``-k`` and ``-m`` runs start nothing they do
@@ -37,6 +39,13 @@ def job(name: str, needs_site: bool = True):
         _jobs[name] = (fn.__module__, needs_site, fn)
         return fn
     return register
+
+
+def run_waiting_tests_last(items: list) -> None:
+    """Order the session's tests so that those of modules with a job come last (stable
+    otherwise): the main thread runs everything else while the jobs work."""
+    with_jobs = {module for module, _, _ in _jobs.values()}
+    items.sort(key=lambda item: getattr(getattr(item, "module", None), "__name__", "") in with_jobs)
 
 
 class _Folders:

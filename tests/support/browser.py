@@ -3,6 +3,7 @@ watch a page for problems; visit every page of the site once, several at a time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -76,6 +77,21 @@ def launch(playwright):
         executable_path=CHROMIUM,
         args=[*CHROMIUM_ARGS, f"--disk-cache-dir={tempfile.mkdtemp(prefix='dlc-chromium-')}"],
     )
+
+
+@contextlib.contextmanager
+def own_browser(site: Path):
+    """A Chromium and a server of ``site`` for a background thread (tests/support/background.py):
+    Playwright's sync API is bound to the thread that starts it, so a job cannot share the
+    session's browser. Yields (browser, base URL)."""
+    from playwright.sync_api import sync_playwright
+
+    with SiteServer(site) as server, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            yield browser, server.url
+        finally:
+            browser.close()
 
 
 class PageWatch:
