@@ -43,6 +43,29 @@ and the ``code`` and ``topic`` fields. This hook does what configuration cannot:
    ``*`` per word). ``tests/test_search.py`` fails if the pinned theme's worker changes
    under this, and checks in Chromium that each query of its list answers with its page
    first by a margin, every query word highlighted, previews without code.
+5. No word break where the separator splits already. The plugin's segmentation puts a
+   U+200B around every run of Han characters and between jieba's words, so also beside
+   spaces, punctuation and tags (3 bytes each; 39 % of them are dropped here, 11 % of the
+   Chinese index's bytes, but only 2 % gzipped: gzip packs repeated breaks well).
+   Chinese punctuation is in the separator (mkdocs.yml), so it is never part of a token
+   (``GPU：``, ``cuda、mps、xpu`` were one token each, ``，`` and ``。`` tokens of their
+   own); and a break is dropped where the character before or after it is one the
+   separator's character class holds (white space, punctuation), where a tag ends before
+   it or starts after it (the worker tokenizes the text between tags, each piece apart),
+   and at the start or end of a field. Nothing else changes: ``tests/test_search.py``
+   splits every field as the worker does, before and after, into the same tokens.
+6. The index is fetched when the reader first uses search, not on every page load. The
+   theme's bundle requests ``search/search_index.json`` as soon as it starts (its search
+   worker is handed the index at once unless the page is a ``file:`` URL, and the
+   in-page highlighter subscribes to it on every page, with or without ``?h=``). Two
+   exact strings of the bundle are replaced (``LAZY_INDEX``): the worker gets the index
+   when the search toggle first opens, as the theme already does for ``file:`` (focus or
+   click in the search field, the search icon, the ``/``, ``s`` and ``f`` keys, a ``?q=``
+   link: each opens it), and the highlighter asks for it only on a page opened with
+   ``?h=`` (a search result followed). lunr's language files, which the worker loads with
+   the index, wait too. ``tests/test_search.py`` fails if the pinned bundle changes under
+   this, and checks in Chromium that a page load requests no index and that each of
+   those ways of opening search does.
 
 Runs once, after hooks/i18n_site.py has split the index per language (``<root>/search/
 search_index.json``, locations relative to ``<root>/``).
@@ -154,10 +177,65 @@ def patch_worker(site_dir: Path) -> int:
                         owner="hooks/search_index.py")
 
 
+# --- 5. no word break where the separator splits already --------------------------------
+
+BREAKS = re.compile("\u200b+")
+SEGMENTED = ("title", "text", "topic")  # segmented with jieba: by the plugin, the topic by 2.
+LEADING_CLASS = re.compile(r"\[(?:\\.|[^\\\]])*\]\+")  # the separator's opening [...]+
+# JavaScript's \s, as the worker's `new RegExp(separator)` reads it (Python's str \s
+# differs in a few control and format characters).
+JS_SPACE = r"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+JS_ESCAPE = re.compile(r"\\.|\[|\]")
+
+
+def js_regex(pattern: str) -> re.Pattern:
+    """``pattern`` compiled to match as JavaScript's ``new RegExp(pattern)`` (no flags)
+    does: ASCII ``\\b``, ``\\d`` and ``\\w``, JavaScript's white space for ``\\s``."""
+    in_class = False
+
+    def js(m: re.Match) -> str:
+        nonlocal in_class
+        if m[0] == "[":
+            in_class = True
+        elif m[0] == "]":
+            in_class = False
+        elif m[0] == "\\s":
+            return JS_SPACE if in_class else f"[{JS_SPACE}]"
+        return m[0]
+
+    return re.compile(JS_ESCAPE.sub(js, pattern), re.ASCII)
+
+
+def always_splits(separator: str) -> re.Pattern | None:
+    """The one-character pattern of what ``separator`` splits on wherever it stands: its
+    opening character class (``[\\s\\u200b…，。]+``); None if it has none."""
+    m = LEADING_CLASS.match(separator)
+    return js_regex(m[0][:-1]) if m else None
+
+
+def drop_breaks(text: str, splits: re.Pattern) -> str:
+    """``text`` without the U+200B that split nothing the separator does not: next to a
+    character ``splits`` matches, after a tag's ``>`` or before a ``<``, at either end.
+    (A run of breaks counts as one; one that stays is one.)"""
+
+    def kept(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else ">"
+        after = text[m.end()] if m.end() < len(text) else "<"
+        if before == ">" or after == "<" or splits.fullmatch(before) or splits.fullmatch(after):
+            return ""
+        return "\u200b"
+
+    return BREAKS.sub(kept, text)
+
+
 def finish_index(path: Path, root: str, segment) -> int:
     """Add the ``code`` and ``topic`` fields to the entries of one language's index;
-    Chinese keeps its stop words. Returns the number of entries given code."""
+    Chinese keeps its stop words; word breaks that split nothing new are dropped.
+    Returns the number of entries given code."""
     index = json.loads(path.read_text(encoding="utf-8"))
+    splits = always_splits(index["config"]["separator"])
+    if splits is None:
+        log.warning("search separator has no leading [...]+ class: word breaks kept, re-check hooks/search_index.py")
     given = 0
     for doc in index["docs"]:
         topic = _topic.get(root + doc["location"])
@@ -167,11 +245,38 @@ def finish_index(path: Path, root: str, segment) -> int:
         if names:
             doc["code"] = names
             given += 1
+        if splits is not None:
+            for field in SEGMENTED:
+                if field in doc:
+                    doc[field] = drop_breaks(doc[field], splits)
     config = index["config"]
     if STOP_WORDS_KEPT & set(config["lang"]):
         config["pipeline"] = [fn for fn in config["pipeline"] if fn != "stopWordFilter"]
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return given
+
+
+# --- 6. the index fetched when search is first used (bundle patch) ------------------------
+
+# Material 9.8.2's bundle, names read from its source map (bundle.*.min.js.map): L merge,
+# $ of, Je watchToggle, z combineLatest, Q startWith, we getLocation, g filter, b switchMap,
+# m map; t is index$ in both functions, r the highlighter's location$.
+LAZY_INDEX = [
+    # integrations/search/worker: merge(of(location.protocol !== "file:"), watchToggle("search"))
+    #   .pipe(first(active => active), switchMap(() => index$)): over http, at once.
+    ('L($(location.protocol!=="file:"),Je("search")).pipe(Re(o=>o),b(()=>t))',
+     'Je("search").pipe(Re(o=>o),b(()=>t))'),
+    # components/search/highlight: combineLatest([index$, location$.pipe(startWith(getLocation()),
+    #   filter(url => !!url.searchParams.get("h")))]) subscribes to index$ on every page.
+    ('z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
+     'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))'),
+]
+
+
+def patch_bundle(site_dir: Path) -> int:
+    """The theme's bundle with ``LAZY_INDEX`` applied; the number of patches that applied."""
+    return sum(patch_assets(site_dir / "assets/javascripts", "bundle.*.min.js", old, new, owner="hooks/search_index.py")
+               for old, new in LAZY_INDEX)
 
 
 @event_priority(-250)  # after hooks/i18n_site.py (-200) has split the index per language
@@ -192,3 +297,5 @@ def on_post_build(config, **kwargs) -> None:
     _topic.clear()
     if not patch_worker(site_dir):
         log.warning("search worker not patched: Chinese queries will be segmented wrongly")
+    if patch_bundle(site_dir) != len(LAZY_INDEX):
+        log.warning("Material bundle not fully patched: the search index may be fetched on every page load")
