@@ -94,7 +94,8 @@ def test_search(page, server, lang, query):
     open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
     tab_to(page, "input.md-search__input")
     assert_visible_focus(page)
-    assert page.evaluate("document.getElementById('__search').checked"), "search dialog not open"
+    # the theme opens the dialog on focus, a moment after it (a wait, not a race)
+    page.wait_for_function("document.getElementById('__search').checked", timeout=5_000)
     page.keyboard.type(query, delay=20)
     assert page.input_value("input.md-search__input") == query  # Space typed a space
     page.wait_for_selector(".md-search-result__item", timeout=15_000)

@@ -43,6 +43,7 @@ LICENCE_LINKS = {  # what each language's footer links to
     "en": ("https://creativecommons.org/licenses/by/4.0/", f"{REPO}/blob/main/LICENSE"),
 }
 LICENCE_WORDS = {"zh": "许可", "en": "Text under"}
+CREDIT = {"zh": "本站使用 <a", "en": "Made with <a"}  # the theme credit (overrides/partials/copyright.html)
 UPDATED = {"zh": "最后更新：", "en": "Last update: "}
 DATE = {"zh": r"\d{4}年\d{1,2}月\d{1,2}日", "en": r"[A-Z][a-z]+ \d{1,2}, \d{4}"}
 
@@ -96,6 +97,9 @@ def footer_problems(path: str, html: str) -> list[str]:
         problems.append(f"{path}: footer links {links}")
     if LICENCE_WORDS[lang] not in m[1]:
         problems.append(f"{path}: footer not in {lang}")
+    credit = re.search(r'<div class="md-copyright">.*?</div>(.*?)</div>', html, re.S)
+    if not credit or CREDIT[lang] not in " ".join(credit[1].split()):
+        problems.append(f"{path}: theme credit not in {lang}")
     return problems
 
 
