@@ -1,4 +1,6 @@
 # --8<-- [start:keys]
+import copy
+
 import torch
 from torch import nn
 
@@ -14,7 +16,7 @@ print(list(net.state_dict().keys()))
 # --8<-- [start:reference]
 sd = net.state_dict()
 bias = sd["2.bias"]
-snapshot = {name: t.clone() for name, t in sd.items()}
+snapshot = copy.deepcopy(sd)
 print(bias.requires_grad, bias.grad_fn)
 #> False None
 print(bias.data_ptr() == net[2].bias.data_ptr())

@@ -24,8 +24,13 @@ print(untied.head.weight is untied.embed.weight)
 
 tokens = torch.tensor([[1, 5, 2, 5]])
 targets = torch.tensor([[5, 2, 5, 7]])
+losses = []
 for model in (tied, untied):
-    F.cross_entropy(model(tokens).flatten(0, 1), targets.flatten()).backward()
+    loss = F.cross_entropy(model(tokens).flatten(0, 1), targets.flatten())
+    loss.backward()
+    losses.append(loss.item())
+print(losses[0] == losses[1])
+#> True
 
 g_tied = tied.embed.weight.grad
 g_embed, g_head = untied.embed.weight.grad, untied.head.weight.grad

@@ -6,6 +6,8 @@ print([name for name, _ in net.named_parameters()])
 #> ['0.weight', '0.bias', '2.weight', '2.bias']
 print([name for name, _ in net.named_modules()])
 #> ['', '0', '1', '2', '3']
+print(len(net), len(list(net.children())))
+#> 5 4
 print(list(net.state_dict().keys()))
 #> ['0.weight', '0.bias', '2.weight', '2.bias', '4.weight', '4.bias']
 print(sum(p.numel() for p in net.parameters()))
