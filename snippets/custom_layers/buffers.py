@@ -29,6 +29,4 @@ print(list(layer.state_dict()))
 layer.to(torch.float64)
 print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype)
 #> torch.float64 torch.float64 torch.bool
-print(layer.plain.dtype)
-#> torch.float32
 # --8<-- [end:to]

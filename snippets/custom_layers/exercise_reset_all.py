@@ -28,3 +28,5 @@ print(reset_all(net))
 #> ['1']
 print([k for k, v in net.state_dict().items() if torch.equal(v, before[k])])
 #> ['1.scale']
+print(reset_all(nn.TransformerEncoderLayer(d_model=8, nhead=2)))
+#> ['self_attn']

@@ -19,10 +19,10 @@ print([(name, p.shape) for name, p in layer.named_parameters()])
 #> [('weight', torch.Size([5, 3])), ('bias', torch.Size([3]))]
 print(list(layer.state_dict()))
 #> ['weight', 'bias']
-Y = layer(torch.rand(2, 5))
+Y = layer(torch.randn(2, 5))
 print(Y)
-#> tensor([[ 0.1315, -0.0035, -0.4858],
-#>         [ 0.7702, -0.2150, -1.6709]], grad_fn=<AddBackward0>)
+#> tensor([[ 0.7470, -0.1064,  0.7650],
+#>         [ 0.5818, -0.5151, -1.6030]], grad_fn=<AddBackward0>)
 # --8<-- [end:define]
 # --8<-- [start:backward]
 Y.sum().backward()
@@ -31,7 +31,7 @@ print(layer.weight.grad.shape, layer.bias.grad.shape)
 # --8<-- [end:backward]
 # --8<-- [start:sequential]
 net = nn.Sequential(MyLinear(64, 8), MyLinear(8, 1))
-print(net(torch.rand(2, 64)).shape)
+print(net(torch.randn(2, 64)).shape)
 #> torch.Size([2, 1])
 print([name for name, _ in net.named_parameters()])
 #> ['0.weight', '0.bias', '1.weight', '1.bias']
