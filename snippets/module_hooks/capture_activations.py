@@ -34,9 +34,10 @@ print(list(activations))
 #> ['1', '3']
 for name, a in activations.items():
     zeros = (a == 0).float().mean().item()
-    dead = (a == 0).all(dim=0)
-    print(f"{name}: zeros {zeros:.0%}, dead {dead.sum().item()}/{a.shape[1]}")
+    dead = (a == 0).all(dim=0).sum().item()
+    print(f"{name}: zeros {zeros:.0%}, dead {dead}/{a.shape[1]}")
     #> 1: zeros 50%, dead 0/64
     #> 3: zeros 67%, dead 16/64
-print(dead.nonzero().flatten().tolist() == list(range(16)))
+dead_in_3 = (activations["3"] == 0).all(dim=0)
+print(dead_in_3.nonzero().flatten().tolist() == list(range(16)))
 #> True

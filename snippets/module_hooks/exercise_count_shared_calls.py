@@ -35,3 +35,8 @@ print(calls)
 net(X)
 print(calls)
 #> {'shared': 6, 'out': 2}
+
+net.register_forward_pre_hook(lambda m, args: calls.clear())
+net(X)
+print(calls)
+#> {'shared': 3, 'out': 1}

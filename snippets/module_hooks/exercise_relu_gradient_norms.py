@@ -25,7 +25,11 @@ def shrink_per_layer(act, init=None):
     net(torch.randn(64, 32)).pow(2).mean().backward()
     for handle in handles:
         handle.remove()
-    return [round(later / earlier, 1) for later, earlier in pairwise(norms)]
+    # norms runs from the output back to the input.
+    return [
+        round(nearer_output / nearer_input, 1)
+        for nearer_output, nearer_input in pairwise(norms)
+    ]
 
 
 def kaiming(weight):

@@ -17,12 +17,16 @@ def record(name):
     return hook
 
 
-for name, module in net.named_modules():
-    if isinstance(module, nn.Sigmoid):
-        module.register_full_backward_hook(record(name))
-
+handles = [
+    module.register_full_backward_hook(record(name))
+    for name, module in net.named_modules()
+    if isinstance(module, nn.Sigmoid)
+]
 X = torch.randn(64, 32)
 net(X).pow(2).mean().backward()
+for handle in handles:
+    handle.remove()
+
 for name, norm in grad_norms.items():
     print(f"{name}: {norm:.1e}")
     #> 9: 4.7e-03

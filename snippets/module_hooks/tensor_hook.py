@@ -6,10 +6,11 @@ layer = nn.Linear(3, 2)
 X = torch.randn(4, 3)
 norms = {}
 
-layer.weight.register_hook(lambda grad: norms.update(weight=grad.norm().item()))
+handle = layer.weight.register_hook(lambda grad: norms.update(weight=grad.norm().item()))
 Y = layer(X)
 Y.register_hook(lambda grad: norms.update(Y=grad.norm().item()))
 Y.sum().backward()
+handle.remove()
 
 print({name: round(norm, 4) for name, norm in norms.items()})
 #> {'Y': 2.8284, 'weight': 4.3925}
