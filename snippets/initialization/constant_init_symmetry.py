@@ -27,20 +27,26 @@ def run(constant_output):
     equal.append(rows_equal(net[0].weight))
     train(net, X, y, steps=49)
     equal.append(rows_equal(net[0].weight))
-    return net, equal
+    with torch.no_grad():
+        hidden = net[1](net[0](X))
+    return net, equal, torch.corrcoef(hidden.T)
 
 
-net, equal = run(constant_output=True)
+net, equal, _ = run(constant_output=True)
 print("rows equal at steps 0, 1, 50:", equal)
 #> rows equal at steps 0, 1, 50: [True, True, True]
 print(net[0].weight.detach())
 #> tensor([[0.4827, 0.3954, 0.3908, 0.3942],
 #>         [0.4827, 0.3954, 0.3908, 0.3942],
 #>         [0.4827, 0.3954, 0.3908, 0.3942]])
-net, equal = run(constant_output=False)
+net, equal, corr = run(constant_output=False)
 print("rows equal at steps 0, 1, 50:", equal)
 #> rows equal at steps 0, 1, 50: [True, False, False]
 print(net[0].weight.detach())
 #> tensor([[0.4791, 0.4829, 0.4104, 0.6186],
 #>         [0.5100, 0.5213, 0.5144, 0.4575],
 #>         [0.6427, 0.6996, 0.4160, 0.2570]])
+print(corr)
+#> tensor([[1.0000, 0.9674, 0.8353],
+#>         [0.9674, 1.0000, 0.8915],
+#>         [0.8353, 0.8915, 1.0000]])

@@ -24,3 +24,5 @@ print(net.weight.device, type(net.weight).__name__, net.weight.requires_grad)
 #> cpu Parameter True
 print(net.weight.data_ptr() == state["weight"].data_ptr())
 #> True
+print(net.weight is trained.weight, net.weight.data_ptr() == trained.weight.data_ptr())
+#> False True
