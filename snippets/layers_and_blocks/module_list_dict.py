@@ -1,8 +1,9 @@
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 
-class MultiHead(nn.Module):
+class MultiTask(nn.Module):
     def __init__(self, depth):
         super().__init__()
         self.body = nn.ModuleList(nn.Linear(8, 8) for _ in range(depth))
@@ -13,11 +14,11 @@ class MultiHead(nn.Module):
 
     def forward(self, X, task):
         for layer in self.body:
-            X = X + torch.relu(layer(X))
+            X = X + F.relu(layer(X))
         return self.heads[task](X)
 
 
-net = MultiHead(depth=2)
+net = MultiTask(depth=2)
 X = torch.rand(4, 8)
 print(net(X, "cls").shape, net(X, "reg").shape)
 #> torch.Size([4, 3]) torch.Size([4, 1])

@@ -4,7 +4,7 @@ from torch import nn
 
 def freeze_batchnorm_stats(net):
     for module in net.modules():
-        if isinstance(module, nn.BatchNorm1d):
+        if isinstance(module, nn.modules.batchnorm._BatchNorm):
             module.eval()
 
 

@@ -21,6 +21,11 @@ print(bias.requires_grad, bias.grad_fn)
 #> False None
 print(bias.data_ptr() == net[2].bias.data_ptr())
 #> True
+try:
+    net[2].bias.fill_(0.5)
+except RuntimeError as e:
+    print(type(e).__name__ + ":", e)
+    #> RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.
 with torch.no_grad():
     net[2].bias.fill_(0.5)
 print(bias)
