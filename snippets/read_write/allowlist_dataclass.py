@@ -20,8 +20,13 @@ path = Path(tmp.name) / "ckpt.pt"
 torch.manual_seed(0)
 config = TrainConfig(lr=0.1, hidden=8)
 net = nn.Linear(3, config.hidden)
-torch.save({"config": config, "model": net.state_dict()}, path)
 
+torch.save({"config": asdict(config), "model": net.state_dict()}, path)
+ckpt = torch.load(path)
+print(ckpt["config"], TrainConfig(**ckpt["config"]))
+#> {'lr': 0.1, 'hidden': 8} TrainConfig(lr=0.1, hidden=8)
+
+torch.save({"config": config, "model": net.state_dict()}, path)
 try:
     torch.load(path)
 except pickle.UnpicklingError as e:
@@ -40,9 +45,4 @@ print(torch.serialization.get_unsafe_globals_in_checkpoint(path))
 #> []
 print(torch.load(path)["config"])
 #> TrainConfig(lr=0.1, hidden=8)
-
-torch.save({"config": asdict(config), "model": net.state_dict()}, path)
-ckpt = torch.load(path)
-print(ckpt["config"], TrainConfig(**ckpt["config"]))
-#> {'lr': 0.1, 'hidden': 8} TrainConfig(lr=0.1, hidden=8)
 tmp.cleanup()

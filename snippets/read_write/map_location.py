@@ -5,16 +5,20 @@ from pathlib import Path
 import torch
 from torch import nn
 
+
+def fake_gpu_checkpoint(path):
+    tag_as_gpu = True
+    torch.serialization.register_package(
+        0, lambda storage: "cuda:0" if tag_as_gpu else None, lambda storage, location: None
+    )
+    torch.save(nn.Linear(3, 2).state_dict(), path)
+    tag_as_gpu = False
+
+
 tmp = tempfile.TemporaryDirectory()
 path = Path(tmp.name) / "gpu_ckpt.pt"
-
-as_if_on_gpu = True
-torch.serialization.register_package(
-    0, lambda storage: "cuda:0" if as_if_on_gpu else None, lambda storage, location: None
-)
 torch.manual_seed(0)
-torch.save(nn.Linear(3, 2).state_dict(), path)
-as_if_on_gpu = False
+fake_gpu_checkpoint(path)
 
 with zipfile.ZipFile(path) as zf:
     print(b"cuda:0" in zf.read("gpu_ckpt/data.pkl"))

@@ -1,4 +1,5 @@
 # --8<-- [start:resume]
+import os
 import tempfile
 from pathlib import Path
 
@@ -42,6 +43,7 @@ torch.manual_seed(1)
 model = make_model()
 opt = torch.optim.Adam(model.parameters(), lr=0.01)
 loss = train(model, opt, 2)
+tmp_path = path.with_suffix(".tmp")
 torch.save(
     {
         "epoch": 2,
@@ -50,8 +52,9 @@ torch.save(
         "loss": loss,
         "rng": torch.get_rng_state(),
     },
-    path,
+    tmp_path,
 )
+os.replace(tmp_path, path)
 
 resumed = make_model()
 opt = torch.optim.Adam(resumed.parameters(), lr=0.01)
