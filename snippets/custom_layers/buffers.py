@@ -27,6 +27,9 @@ print(list(layer.state_dict()))
 # --8<-- [end:define]
 # --8<-- [start:to]
 layer.to(torch.float64)
-print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype)
-#> torch.float64 torch.float64 torch.bool
+print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype, layer.plain.dtype)
+#> torch.float64 torch.float64 torch.bool torch.float32
+layer.to("meta")
+print(layer.weight.device, layer.offset.device, layer.mask.device, layer.plain.device)
+#> meta meta meta cpu
 # --8<-- [end:to]

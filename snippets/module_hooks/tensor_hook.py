@@ -4,15 +4,15 @@ from torch import nn
 torch.manual_seed(0)
 layer = nn.Linear(3, 2)
 X = torch.randn(4, 3)
-norms = {}
+grads = {}
 
-handle = layer.weight.register_hook(lambda grad: norms.update(weight=grad.norm().item()))
+handle = layer.weight.register_hook(lambda grad: grads.update(weight=grad))
 Y = layer(X)
-Y.register_hook(lambda grad: norms.update(Y=grad.norm().item()))
+Y.register_hook(lambda grad: grads.update(Y=grad))
 Y.sum().backward()
 handle.remove()
 
-print({name: round(norm, 4) for name, norm in norms.items()})
+print({name: round(grad.norm().item(), 4) for name, grad in grads.items()})
 #> {'Y': 2.8284, 'weight': 4.3925}
-print(norms["weight"] == layer.weight.grad.norm().item())
+print(torch.equal(grads["weight"], layer.weight.grad))
 #> True
