@@ -39,11 +39,11 @@ print(net(torch.ones(3, 4), "reg").shape)
 #> torch.Size([3, 2])
 
 
-class PlainListMLP(nn.Module):
+class PlainParams(nn.Module):
     def __init__(self):
         super().__init__()
         self.weights = [nn.Parameter(torch.randn(4, 8))]
 
 
-print(len(list(PlainListMLP().parameters())))
+print(len(list(PlainParams().parameters())))
 #> 0
