@@ -44,7 +44,10 @@ sys.path.insert(0, str(ROOT))
 # Budgets (also in README.md). Page weight = the HTML plus every stylesheet and script it
 # loads from the site (the search worker included). The search index is fetched when the
 # reader first opens search, not at page load (hooks/search_index.py), with lunr's language
-# files; it is data for the whole language: measured and budgeted apart.
+# files; it is data for the whole language: measured and budgeted apart. Its budget was
+# 80 KB while every page load fetched it; since it is fetched once, on the first search
+# (then cached), and the chapter grew to 11 pages, it is 120 KB: about a second on a
+# 1 Mbit/s line, paid only by a reader who searches.
 BUDGETS = {
     "serve: saved snippet -> page shows it (s)": 4,
     "serve: saved page -> page shows it (s)": 4,
@@ -53,8 +56,8 @@ BUDGETS = {
     "mkdocs build, empty cache (s)": 60,
     "chapter page, gzipped (KB)": 100,
     "notebook page, gzipped (KB)": 100,
-    "search index zh, fetched on first search, gzipped (KB)": 80,
-    "search index en, fetched on first search, gzipped (KB)": 80,
+    "search index zh, fetched on first search, gzipped (KB)": 120,
+    "search index en, fetched on first search, gzipped (KB)": 120,
     "test suite (s)": 150,
 }
 
