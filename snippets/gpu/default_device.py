@@ -3,8 +3,9 @@ from torch import nn
 
 with torch.device("meta"):
     big = nn.Linear(50_000, 50_000)
-print(big.weight.device, big.weight.shape)
-#> meta torch.Size([50000, 50000])
+    W = torch.zeros(2, device="cpu")
+print(big.weight.device, big.weight.shape, W.device)
+#> meta torch.Size([50000, 50000]) cpu
 
 accelerator = torch.accelerator.current_accelerator(check_available=True)
 device = accelerator or torch.device("cpu")
