@@ -52,7 +52,10 @@ OFF_DEVICE: dict[str, dict[str, str]] = {
         "scale": "a 0-dim CPU tensor, allowed next to a GPU tensor",
         "rows": "a CPU index tensor, allowed to index a GPU tensor",
     },
-    "gpu/default_device.py": {"big": "built on the meta device"},
+    "gpu/default_device.py": {
+        "big": "built on the meta device",
+        "W": "made with device='cpu' inside the meta block: an explicit device wins",
+    },
     "gpu/same_device_meta.py": {
         "net": "moved to the meta device, whose check the CPU can show",
         "X": "the CPU batch fed to the meta model",
