@@ -76,8 +76,12 @@ def _start_server() -> subprocess.Popen:
 def _stop_servers() -> None:
     while _servers is not None and not _servers.empty():
         server = _servers.get()
-        server.stdin.close()
-        server.wait(5)
+        server.stdin.close()  # the server's signal to exit
+        try:
+            server.wait(5)
+        except subprocess.TimeoutExpired:  # a loaded machine, or a child it still waits on
+            server.kill()
+            server.wait()
 
 
 def _free_server() -> subprocess.Popen:

@@ -70,9 +70,23 @@ def pytest_collection_finish(session):
 
 
 def pytest_sessionfinish(session):
+    import os
+    import time
+
     from tests.support import background
 
     background.shutdown()
+    if os.environ.get("DLC_BACKGROUND_TIMES"):  # when each job was queued, started and ended
+        t0 = session.config._dlc_t0
+        for name, (queued, *run) in sorted(background.times.items(), key=lambda kv: kv[1][0]):
+            print(f"\n{name:28} queued {queued - t0:6.1f} s  " + "  ".join(
+                f"{label} {t - t0:6.1f} s" for label, t in zip(("started", "ended"), run)), end="")
+
+
+def pytest_configure(config):
+    import time
+
+    config._dlc_t0 = time.monotonic()
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ import pytest
 
 from hooks.page_invariants import check
 from tests.conftest import ROOT
+from hooks.cache import cache_root
 from tests.support import background
 from tests.support.site import build, small_site, warnings_in
 
@@ -99,7 +100,10 @@ def _register(name: str, plant, env: dict) -> None:
         project = small_site(tmp / "src")
         if plant:
             plant(project)
-        result = build(project, tmp / "site", env=env)
+        # a cache of its own (kept, so the next run is warm): the planted builds run at once,
+        # and mkdocs-jupyter evicts what a build did not use from the folder it shares with
+        # any other build of the same site
+        result = build(project, tmp / "site", env={"DLC_CACHE_DIR": str(cache_root() / "tests" / name), **env})
         return result, result.stdout + result.stderr, tmp / "site"
 
 
@@ -205,7 +209,7 @@ def rebuild_three_times(site, tmp_path_factory):
     for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "fixture"]):  # dates from git, not the clock
         subprocess.run([*git, *cmd], cwd=project, check=True)
     result = subprocess.run([sys.executable, "-c", REBUILDS, str(project), str(tmp)], capture_output=True,
-                            text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(project)})
+                            text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(project), "DLC_CACHE_DIR": str(cache_root() / "tests" / "rebuilds")})
     return result, tmp
 
 

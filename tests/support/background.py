@@ -21,6 +21,7 @@ what the job raised, in the test that asked.
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
@@ -63,9 +64,21 @@ class _Folders:
             return self._factory.mktemp(basename, numbered=numbered)
 
 
+times: dict[str, list[float]] = {}  # name -> [submitted, started, ended] (time.monotonic())
+
+
+def _timed(name: str, fn: Callable, *args):
+    times[name].append(time.monotonic())
+    try:
+        return fn(*args)
+    finally:
+        times[name].append(time.monotonic())
+
+
 def start(name: str, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> Future:
     if name not in _futures:
-        _futures[name] = _pool.submit(_jobs[name][2], site, _Folders(tmp_path_factory))
+        times[name] = [time.monotonic()]
+        _futures[name] = _pool.submit(_timed, name, _jobs[name][2], site, _Folders(tmp_path_factory))
     return _futures[name]
 
 
