@@ -118,22 +118,32 @@ def browser():
         b.close()
 
 
-@pytest.fixture(scope="session")
-def every_page(browser, server, built_site):
+def sweep_every_page(site: Path, tmp_path_factory) -> dict:
     """Every page of both languages visited once, ten at a time, in Lighthouse's phone
     viewport, with the theme's start-up watched and its 3 s fallback switched off:
     rel -> Visit (problems seen, lang, titles, whether and when the theme mounted).
-    tests/test_browser.py and tests/test_theme_startup.py read it."""
+    A background job with a Chromium of its own (tests/support/background.py)."""
     from scripts.lighthouse import site_pages
-    from tests.support.browser import sweep
+    from tests.support.browser import own_browser, sweep
     from tests.support.theme import MOUNTED, NO_FALLBACK, WATCH, mobile
 
-    pages = site_pages(built_site)
-    context = mobile(browser, WATCH, NO_FALLBACK)
-    try:
-        yield sweep(context, server.url, pages, mounted=MOUNTED)
-    finally:
-        context.close()
+    with own_browser(site) as (browser, url):
+        context = mobile(browser, WATCH, NO_FALLBACK)
+        try:
+            return sweep(context, url, site_pages(site), mounted=MOUNTED)
+        finally:
+            context.close()
+
+
+from tests.support import background as _background  # noqa: E402
+
+_background.job("sweep", modules=("tests.test_browser", "tests.test_theme_startup"))(sweep_every_page)
+
+
+@pytest.fixture(scope="session")
+def every_page(built_site, tmp_path_factory):
+    """tests/test_browser.py and tests/test_theme_startup.py read it."""
+    return _background.result("sweep", built_site, tmp_path_factory)
 
 
 @pytest.fixture

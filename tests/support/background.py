@@ -3,7 +3,8 @@
 Some checks spend their time in programs of their own: the notebook kernels
 (tests/test_notebooks.py), the Nu Html Checker's Java (tests/test_html_valid.py),
 LinkChecker (tests/test_links.py), the planted fixture-site builds (tests/test_build.py)
-and the collect-only runs of tests/test_subsets.py. Run when their tests came up, they ran
+the collect-only runs of tests/test_subsets.py and the every-page sweep of the browser
+tests (tests/conftest.py). Run when their tests came up, they ran
 one after another while the rest of the suite waited. Now each starts in a thread as soon
 as it can: the jobs that need no site when collection ends (``pytest_collection_finish``
 in tests/conftest.py), so they run while the real site builds; the others the moment the
@@ -30,14 +31,18 @@ import pytest
 
 _jobs: dict[str, tuple[str, bool, Callable]] = {}  # name -> (module, needs_site, fn(site, tmp_path_factory))
 _futures: dict[str, Future] = {}
+_aliases: dict[str, list[str]] = {}  # job name -> its registrations (one per module)
 _pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background")
 
 
-def job(name: str, needs_site: bool = True):
+def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
     """Register ``fn(site, tmp_path_factory)``; with ``needs_site=False`` it gets ``None``
-    for the site and may start before the site is built."""
+    for the site and may start before the site is built. The job belongs to the module that
+    defines it, or to ``modules`` (a job defined in conftest for several test modules)."""
     def register(fn: Callable) -> Callable:
-        _jobs[name] = (fn.__module__, needs_site, fn)
+        for module in modules or (fn.__module__,):
+            _jobs[name if not modules else f"{name}@{module}"] = (module, needs_site, fn)
+        _aliases[name] = [k for k in _jobs if k == name or k.startswith(f"{name}@")]
         return fn
     return register
 
@@ -76,9 +81,10 @@ def _timed(name: str, fn: Callable, *args):
 
 
 def start(name: str, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> Future:
+    name = name.split("@")[0]  # one run per job, whichever of its modules asks first
     if name not in _futures:
         times[name] = [time.monotonic()]
-        _futures[name] = _pool.submit(_timed, name, _jobs[name][2], site, _Folders(tmp_path_factory))
+        _futures[name] = _pool.submit(_timed, name, _jobs[_aliases[name][0]][2], site, _Folders(tmp_path_factory))
     return _futures[name]
 
 
