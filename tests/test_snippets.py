@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
@@ -36,10 +38,47 @@ def test_output_is_recorded(path, eval_example: EvalExample, tmp_path, monkeypat
         eval_example.run_print_check(example, rewrite_assertions=False)
 
 
+def lint_all(paths: list[Path], root: Path) -> dict[str, list[str]]:
+    """Ruff over ``paths`` in one run, with the arguments pytest-examples' ``lint_ruff`` would
+    pass (its own ``ExamplesConfig.ruff_config``): path relative to root -> findings. One
+    run instead of a ruff process per snippet (~1.5 s of the snippet check)."""
+    import json
+    import subprocess
+
+    from pytest_examples.config import ExamplesConfig
+    from pytest_examples.lint import find_ruff_bin
+
+    config = ExamplesConfig(ruff_select=RUFF_SELECT, ruff_ignore=RUFF_IGNORE, target_version="py310")
+    result = subprocess.run([find_ruff_bin(), "check", "--output-format", "json", *config.ruff_config(),
+                             *map(str, paths)], capture_output=True, text=True, cwd=root, timeout=60)
+    assert result.returncode in (0, 1), result.stderr
+    found: dict[str, list[str]] = {}
+    for d in json.loads(result.stdout or "[]"):
+        rel = Path(d["filename"]).resolve().relative_to(root.resolve()).as_posix()
+        found.setdefault(rel, []).append(f"{rel}:{d['location']['row']}:{d['location']['column']}: "
+                                         f"{d['code']} {d['message']}")
+    return found
+
+
+@pytest.fixture(scope="module")
+def ruff_findings() -> dict[str, list[str]]:
+    return lint_all(SNIPPETS, ROOT)
+
+
 @pytest.mark.parametrize("path", SNIPPETS, ids=IDS)
-def test_lint(path, eval_example: EvalExample):
-    eval_example.set_config(ruff_select=RUFF_SELECT, ruff_ignore=RUFF_IGNORE, target_version="py310")
-    eval_example.lint_ruff(example_for(path))
+def test_lint(path, ruff_findings):
+    findings = ruff_findings.get(path.relative_to(ROOT).as_posix(), [])
+    assert not findings, "ruff failed:\n  " + "\n  ".join(findings)
+
+
+def test_lint_finds_a_planted_problem(tmp_path):
+    """The one-run lint reports an unused import and unsorted imports, at file:line."""
+    (tmp_path / "ok.py").write_text("import torch\n\nprint(torch.ones(1))\n", encoding="utf-8")
+    (tmp_path / "bad.py").write_text("import torch\nimport os\n\nprint(torch.ones(1))\n", encoding="utf-8")
+    found = lint_all([tmp_path / "ok.py", tmp_path / "bad.py"], tmp_path)
+    assert set(found) == {"bad.py"}
+    assert any(f.startswith("bad.py:2:") and "F401" in f for f in found["bad.py"]), found
+    assert any("I001" in f for f in found["bad.py"]), found
 
 
 def test_reset_restores_what_snippets_may_change():
