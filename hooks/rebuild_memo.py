@@ -93,7 +93,6 @@ def _memo_search(original):
         self.entries.extend(copy.deepcopy(entries))
 
     add_entry_from_context.memo = memo
-    add_entry_from_context.original = original
     return add_entry_from_context
 
 
@@ -112,7 +111,6 @@ def _memo_highlight(original):
         return html
 
     highlight.memo = memo
-    highlight.original = original
     return highlight
 
 

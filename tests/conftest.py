@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))  # makes `hooks` and `tests.support` importable
 sys.dont_write_bytecode = True
 
 from hooks import snippet_run  # noqa: E402
+from tests.support import background  # noqa: E402
 
 snippet_run.apply()
 
@@ -38,7 +39,6 @@ def site_build(request, tmp_path_factory):
     """
     import os
 
-    from tests.support import background
     from tests.support.site import build, warnings_in
 
     if os.environ.get("DLC_BUILT_SITE"):
@@ -54,7 +54,6 @@ def site_build(request, tmp_path_factory):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(session, config, items):
-    from tests.support import background
 
     background.run_waiting_tests_last(items)
 
@@ -63,7 +62,6 @@ def pytest_collection_finish(session):
     """Start the background jobs that need no site (tests/support/background.py). pytest's
     own tmp_path_factory (``config._tmp_path_factory``, what the fixture returns) gives them
     their folders."""
-    from tests.support import background
 
     if not session.config.option.collectonly:
         background.start_selected(session, None, session.config._tmp_path_factory)
@@ -71,9 +69,7 @@ def pytest_collection_finish(session):
 
 def pytest_sessionfinish(session):
     import os
-    import time
 
-    from tests.support import background
 
     background.shutdown()
     if os.environ.get("DLC_BACKGROUND_TIMES"):  # when each job was queued, started and ended
@@ -135,15 +131,13 @@ def sweep_every_page(site: Path, tmp_path_factory) -> dict:
             context.close()
 
 
-from tests.support import background as _background  # noqa: E402
-
-_background.job("sweep", modules=("tests.test_browser", "tests.test_theme_startup"))(sweep_every_page)
+background.job("sweep", modules=("tests.test_browser", "tests.test_theme_startup"))(sweep_every_page)
 
 
 @pytest.fixture(scope="session")
 def every_page(built_site, tmp_path_factory):
     """tests/test_browser.py and tests/test_theme_startup.py read it."""
-    return _background.result("sweep", built_site, tmp_path_factory)
+    return background.result("sweep", built_site, tmp_path_factory)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Some checks spend their time in programs of their own: the notebook kernels
 (tests/test_notebooks.py), the Nu Html Checker's Java (tests/test_html_valid.py),
-LinkChecker (tests/test_links.py), the planted fixture-site builds (tests/test_build.py)
+LinkChecker (tests/test_links.py), the planted fixture-site builds (tests/test_build.py),
 the collect-only runs of tests/test_subsets.py and the every-page sweep of the browser
 tests (tests/conftest.py). Run when their tests came up, they ran
 one after another while the rest of the suite waited. Now each starts in a thread as soon
@@ -29,9 +29,8 @@ from typing import Callable
 
 import pytest
 
-_jobs: dict[str, tuple[str, bool, Callable]] = {}  # name -> (module, needs_site, fn(site, tmp_path_factory))
+_jobs: dict[str, tuple[tuple[str, ...], bool, Callable]] = {}  # name -> (modules, needs_site, fn)
 _futures: dict[str, Future] = {}
-_aliases: dict[str, list[str]] = {}  # job name -> its registrations (one per module)
 _pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background")
 
 
@@ -40,9 +39,7 @@ def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
     for the site and may start before the site is built. The job belongs to the module that
     defines it, or to ``modules`` (a job defined in conftest for several test modules)."""
     def register(fn: Callable) -> Callable:
-        for module in modules or (fn.__module__,):
-            _jobs[name if not modules else f"{name}@{module}"] = (module, needs_site, fn)
-        _aliases[name] = [k for k in _jobs if k == name or k.startswith(f"{name}@")]
+        _jobs[name] = (modules or (fn.__module__,), needs_site, fn)
         return fn
     return register
 
@@ -50,7 +47,7 @@ def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
 def run_waiting_tests_last(items: list) -> None:
     """Order the session's tests so that those of modules with a job come last (stable
     otherwise): the main thread runs everything else while the jobs work."""
-    with_jobs = {module for module, _, _ in _jobs.values()}
+    with_jobs = {module for modules, _, _ in _jobs.values() for module in modules}
     items.sort(key=lambda item: getattr(getattr(item, "module", None), "__name__", "") in with_jobs)
 
 
@@ -81,10 +78,10 @@ def _timed(name: str, fn: Callable, *args):
 
 
 def start(name: str, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> Future:
-    name = name.split("@")[0]  # one run per job, whichever of its modules asks first
+    """Start job ``name`` once, whichever of its modules asks first."""
     if name not in _futures:
         times[name] = [time.monotonic()]
-        _futures[name] = _pool.submit(_timed, name, _jobs[_aliases[name][0]][2], site, _Folders(tmp_path_factory))
+        _futures[name] = _pool.submit(_timed, name, _jobs[name][2], site, _Folders(tmp_path_factory))
     return _futures[name]
 
 
@@ -92,15 +89,13 @@ def result(name: str, site: Path, tmp_path_factory: pytest.TempPathFactory):
     return start(name, site, tmp_path_factory).result()
 
 
-def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Start the selected modules' jobs: those that need no site if ``site`` is None, else
     those that do."""
     selected = {item.module.__name__ for item in session.items if getattr(item, "module", None)}
-    names = [name for name, (module, needs_site, _) in _jobs.items()
-             if module in selected and needs_site == (site is not None)]
-    for name in names:
-        start(name, site, tmp_path_factory)
-    return names
+    for name, (modules, needs_site, _) in _jobs.items():
+        if selected.intersection(modules) and needs_site == (site is not None):
+            start(name, site, tmp_path_factory)
 
 
 def shutdown() -> None:
