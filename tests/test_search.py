@@ -38,6 +38,8 @@ QUERIES = {
         "读写文件": "read-write/",  # 读写文件
         "钩子": "module-hooks/",  # 模块钩子
         "保存": "read-write/",  # 读写文件
+        "参数化": "parametrizations/",  # 参数化
+        "大模型": "big-models/",  # 大模型
     },
     "en": {
         "parameter": "parameters/",  # Parameter management
@@ -48,6 +50,8 @@ QUERIES = {
         "lazy": "lazy-initialization/",  # Lazy initialization
         "custom layer": "custom-layers/",  # Custom layers
         "device": "gpu/",  # GPUs
+        "parametrization": "parametrizations/",  # Parametrizations
+        "big models": "big-models/",  # Big models
     },
 }
 CASES = [(lang, q, page) for lang, queries in QUERIES.items() for q, page in queries.items()]
