@@ -1,0 +1,45 @@
+import torch
+from torch import nn
+
+
+def empty_layer():
+    with torch.device("meta"):
+        layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
+    torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
+    layer.to_empty(device="cpu")
+    torch.use_deterministic_algorithms(False)
+    return layer
+
+
+def nan_entries(layer):
+    return [k for k, t in layer.state_dict().items() if t.isnan().any()]
+
+
+layer = empty_layer()
+for name, m in layer.named_modules():
+    if list(m.parameters(recurse=False)) and not hasattr(m, "reset_parameters"):
+        print(name, type(m).__name__)
+        #> self_attn MultiheadAttention
+for m in layer.modules():
+    if hasattr(m, "reset_parameters"):
+        m.reset_parameters()
+print(nan_entries(layer))
+#> ['self_attn.in_proj_weight', 'self_attn.in_proj_bias']
+for m in layer.modules():
+    if hasattr(m, "_reset_parameters"):
+        m._reset_parameters()
+print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
+#> [] True
+
+layer = empty_layer()
+for m in layer.modules():
+    if hasattr(m, "reset_parameters"):
+        m.reset_parameters()
+    elif hasattr(m, "_reset_parameters"):
+        m._reset_parameters()
+print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
+#> [] False
+
+ordinary = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
+print(torch.all(ordinary.self_attn.out_proj.bias == 0).item())
+#> True
