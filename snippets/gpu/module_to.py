@@ -9,6 +9,8 @@ print(returned is net)
 #> True
 print(net[0].weight.device, net[2].bias.device)
 #> cpu cpu
+print(next(net.parameters()).device)
+#> cpu
 X = torch.ones(2, 3, device=device)
 print(net(X).device)
 #> cpu
