@@ -9,15 +9,14 @@ class MaskedShift(nn.Module):
         self.weight = nn.Parameter(torch.ones(3))
         self.register_buffer("offset", torch.zeros(3))
         self.register_buffer("mask", torch.tensor([True, False, True]), persistent=False)
-        self.plain = torch.ones(3)
 
     def forward(self, X):
-        return (X - self.offset) * self.mask * self.weight + self.plain
+        return (X - self.offset) * self.mask * self.weight
 
 
 layer = MaskedShift()
 print(layer(torch.tensor([[1.0, 2.0, 3.0]])))
-#> tensor([[2., 1., 4.]], grad_fn=<AddBackward0>)
+#> tensor([[1., 0., 3.]], grad_fn=<MulBackward0>)
 print([name for name, _ in layer.named_parameters()])
 #> ['weight']
 print([name for name, _ in layer.named_buffers()])
@@ -27,9 +26,9 @@ print(list(layer.state_dict()))
 # --8<-- [end:define]
 # --8<-- [start:to]
 layer.to(torch.float64)
-print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype, layer.plain.dtype)
-#> torch.float64 torch.float64 torch.bool torch.float32
+print(layer.weight.dtype, layer.offset.dtype, layer.mask.dtype)
+#> torch.float64 torch.float64 torch.bool
 layer.to("meta")
-print(layer.weight.device, layer.offset.device, layer.mask.device, layer.plain.device)
-#> meta meta meta cpu
+print(layer.weight.device, layer.offset.device, layer.mask.device)
+#> meta meta meta
 # --8<-- [end:to]

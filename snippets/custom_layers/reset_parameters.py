@@ -1,3 +1,4 @@
+# --8<-- [start:define]
 import math
 
 import torch
@@ -5,7 +6,7 @@ from torch import nn
 from torch.nn import functional as F
 
 
-class SimpleLinear(nn.Module):
+class ResettableLinear(nn.Module):
     def __init__(self, in_features, out_features, bias=True):
         super().__init__()
         self.weight = nn.Parameter(torch.empty(out_features, in_features))
@@ -22,10 +23,10 @@ class SimpleLinear(nn.Module):
 
     def forward(self, X):
         return F.linear(X, self.weight, self.bias)
-
-
+# --8<-- [end:define]
+# --8<-- [start:reset]
 torch.manual_seed(0)
-net = nn.Sequential(SimpleLinear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+net = nn.Sequential(ResettableLinear(4, 8), nn.ReLU(), nn.Linear(8, 2))
 initial = {k: v.clone() for k, v in net.state_dict().items()}
 
 optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
@@ -39,12 +40,14 @@ for m in net.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
 print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
-#> ['SimpleLinear', 'Linear']
+#> ['ResettableLinear', 'Linear']
 print(all(torch.equal(v, initial[k]) for k, v in net.state_dict().items()))
 #> True
-
-no_bias = SimpleLinear(4, 8, bias=False)
+# --8<-- [end:reset]
+# --8<-- [start:no-bias]
+no_bias = ResettableLinear(4, 8, bias=False)
 print(no_bias.bias, [name for name, _ in no_bias.named_parameters()])
 #> None ['weight']
 print(no_bias(torch.randn(2, 4)).shape)
 #> torch.Size([2, 8])
+# --8<-- [end:no-bias]

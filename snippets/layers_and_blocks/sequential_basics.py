@@ -24,3 +24,9 @@ print(named.hidden)
 #> Linear(in_features=20, out_features=256, bias=True)
 print(named[2] is named.out)
 #> True
+
+try:
+    nn.Sequential({"hidden": nn.Linear(20, 256), "out": nn.Linear(256, 10)})
+except TypeError as e:
+    print(type(e).__name__ + ":", e)
+    #> TypeError: dict is not a Module subclass
