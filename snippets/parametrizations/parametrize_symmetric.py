@@ -23,8 +23,8 @@ print([name for name, _ in layer.named_parameters()])
 print(list(layer.state_dict().keys()))
 #> ['bias', 'parametrizations.weight.original']
 original = layer.parametrizations.weight.original
-print(torch.equal(original, before))
-#> True
+print(torch.equal(original, before), torch.equal(layer.weight, before))
+#> True False
 print(layer.weight is layer.weight)
 #> False
 
