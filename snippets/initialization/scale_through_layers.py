@@ -15,8 +15,7 @@ for name, init in inits.items():
     for _ in range(10):
         layer = nn.Linear(256, 256, bias=False)
         init(layer.weight)
-        with torch.no_grad():
-            h = torch.relu(layer(h))
+        h = torch.relu(layer(h))
     print(f"{name:18} mean square after 10 layers: {h.pow(2).mean():.2g}")
     #> normal_(std=0.01)  mean square after 10 layers: 1e-19
     #> xavier_uniform_    mean square after 10 layers: 0.0012
