@@ -5,8 +5,8 @@ from torch.nn.utils import parametrize
 
 
 class Positive(nn.Module):
-    def forward(self, X):
-        return F.softplus(X)
+    def forward(self, A):
+        return F.softplus(A)
 
 
 torch.manual_seed(0)

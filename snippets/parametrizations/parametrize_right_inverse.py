@@ -4,8 +4,8 @@ from torch.nn.utils import parametrize
 
 
 class Symmetric(nn.Module):
-    def forward(self, X):
-        return X.triu() + X.triu(1).T
+    def forward(self, A):
+        return A.triu() + A.triu(1).T
 
 
 class SymmetricPart(Symmetric):
