@@ -1,5 +1,5 @@
 # --8<-- [start:keys]
-import copy
+import copy  # for the snapshot further down
 
 import torch
 from torch import nn
@@ -32,4 +32,8 @@ print(bias)
 #> tensor([0.5000])
 print(snapshot["2.bias"])
 #> tensor([-0.1568])
+sd["2.bias"].fill_(0)  # no error, yet it changes the model
+print(net[2].bias)
+#> Parameter containing:
+#> tensor([0.], requires_grad=True)
 # --8<-- [end:reference]
