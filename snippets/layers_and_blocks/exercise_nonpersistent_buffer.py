@@ -1,18 +1,24 @@
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 
-class NonPersistent(nn.Module):
+class FixedHiddenMLP(nn.Module):
     def __init__(self):
         super().__init__()
         self.register_buffer("rand_weight", torch.rand(20, 20), persistent=False)
         self.linear = nn.Linear(20, 20)
 
     def forward(self, X):
-        return self.linear(X) @ self.rand_weight
+        X = self.linear(X)
+        X = F.relu(X @ self.rand_weight + 1)
+        X = self.linear(X)
+        while X.abs().sum() > 1:
+            X = X / 2
+        return X.sum()
 
 
-net = NonPersistent()
+net = FixedHiddenMLP()
 print(list(net.state_dict()))
 #> ['linear.weight', 'linear.bias']
 print([name for name, _ in net.named_buffers()])

@@ -22,6 +22,11 @@ net = MultiTask(depth=2)
 X = torch.rand(4, 8)
 print(net(X, "cls").shape, net(X, "reg").shape)
 #> torch.Size([4, 3]) torch.Size([4, 1])
+try:
+    net.body(X)
+except NotImplementedError as e:
+    print(type(e).__name__ + ":", e)
+    #> NotImplementedError: Module [ModuleList] is missing the required "forward" function
 for name, p in net.named_parameters():
     print(name, tuple(p.shape))
     #> body.0.weight (8, 8)

@@ -20,8 +20,6 @@ print(list(net._modules))
 #> ['0', '1', '2']
 print([name for name, _ in net.named_children()])
 #> ['0', '1', '2']
-print(sum(p.numel() for p in net.parameters()))
-#> 7946
 print(net)
 #> MySequential(
 #>   (0): Linear(in_features=20, out_features=256, bias=True)
