@@ -16,6 +16,7 @@ def nan_entries(layer):
 
 
 layer = empty_layer()
+torch.manual_seed(0)
 for name, m in layer.named_modules():
     if list(m.parameters(recurse=False)) and not hasattr(m, "reset_parameters"):
         print(name, type(m).__name__)
@@ -30,6 +31,7 @@ for m in layer.modules():
         m._reset_parameters()
 print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] True
+fixed = layer
 
 layer = empty_layer()
 for m in layer.modules():
@@ -40,6 +42,9 @@ for m in layer.modules():
 print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] False
 
+torch.manual_seed(0)
 ordinary = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
 print(torch.all(ordinary.self_attn.out_proj.bias == 0).item())
 #> True
+print([k for k, t in ordinary.state_dict().items() if not torch.equal(t, fixed.state_dict()[k])])
+#> ['self_attn.in_proj_weight', 'linear1.weight', 'linear1.bias', 'linear2.weight', 'linear2.bias']

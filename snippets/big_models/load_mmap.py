@@ -23,6 +23,8 @@ with tempfile.TemporaryDirectory() as d:
     net.load_state_dict(state, assign=True)
     print(torch.equal(net(X), trained(X)))
     #> True
+    print(net[0].weight.data_ptr() == state["0.weight"].data_ptr())
+    #> True
 
     with open(path, "rb") as f:
         buffer = io.BytesIO(f.read())
