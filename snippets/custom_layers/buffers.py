@@ -4,19 +4,20 @@ from torch import nn
 
 
 class MaskedShift(nn.Module):
-    def __init__(self):
+    def __init__(self, offset):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(3))
-        self.register_buffer("offset", torch.zeros(3))
+        self.register_buffer("offset", offset.clone())
         self.register_buffer("mask", torch.tensor([True, False, True]), persistent=False)
 
     def forward(self, X):
         return (X - self.offset) * self.mask * self.weight
 
 
-layer = MaskedShift()
+train_mean = torch.tensor([0.5, 1.0, 1.5])  # say, the mean of the training data
+layer = MaskedShift(train_mean)
 print(layer(torch.tensor([[1.0, 2.0, 3.0]])))
-#> tensor([[1., 0., 3.]], grad_fn=<MulBackward0>)
+#> tensor([[0.5000, 0.0000, 1.5000]], grad_fn=<MulBackward0>)
 print([name for name, _ in layer.named_parameters()])
 #> ['weight']
 print([name for name, _ in layer.named_buffers()])
