@@ -24,6 +24,11 @@ print([name for name, _ in layer.named_buffers()])
 #> ['offset', 'mask']
 print(list(layer.state_dict()))
 #> ['weight', 'offset']
+
+restored = MaskedShift(torch.zeros(3))  # placeholder offset, same shape
+restored.load_state_dict(layer.state_dict())
+print(restored.offset)
+#> tensor([0.5000, 1.0000, 1.5000])
 # --8<-- [end:define]
 # --8<-- [start:to]
 layer.to(torch.float64)
