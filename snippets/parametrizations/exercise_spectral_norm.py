@@ -19,6 +19,8 @@ print(list(layer.state_dict().keys()))
 #> ['bias', 'parametrizations.weight.original', 'parametrizations.weight.0._u', 'parametrizations.weight.0._v']
 
 X = torch.randn(256, 2)
+print(f"mean of x1^2: {X[:, 0].pow(2).mean():.3f}")
+#> mean of x1^2: 0.837
 Y = X * torch.tensor([3.0, 0.5])
 optimizer = torch.optim.SGD(layer.parameters(), lr=0.1)
 for step in range(201):

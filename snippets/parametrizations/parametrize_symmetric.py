@@ -16,8 +16,8 @@ parametrize.register_parametrization(layer, "weight", Symmetric())
 W = layer.weight
 print(torch.equal(W, W.T), type(W).__name__, W.grad_fn is not None)
 #> True Tensor True
-print(type(layer).__name__)
-#> ParametrizedLinear
+print(type(layer).__name__, isinstance(layer, nn.Linear), type(layer) is nn.Linear)
+#> ParametrizedLinear True False
 print([name for name, _ in layer.named_parameters()])
 #> ['bias', 'parametrizations.weight.original']
 print(list(layer.state_dict().keys()))
