@@ -12,7 +12,7 @@ mystery = nn.Sequential(nn.Linear(20, 64), nn.BatchNorm1d(64), nn.ReLU(), nn.Lin
 torch.save(mystery.state_dict(), path)
 del mystery
 
-state = torch.load(path, weights_only=True, map_location="cpu")
+state = torch.load(path, map_location="cpu")
 print(type(state).__name__, len(state))
 #> OrderedDict 9
 for name, tensor in state.items():
