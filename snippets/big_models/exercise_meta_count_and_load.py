@@ -29,5 +29,6 @@ with tempfile.TemporaryDirectory() as d:
     with torch.device("meta"):
         small = stack(16, 3)
     small.load_state_dict(torch.load(path, mmap=True), assign=True)
-    print(any(p.is_meta for p in small.parameters()), torch.equal(small(X), trained(X)))
+    tensors = [*small.parameters(), *small.buffers()]
+    print(any(t.is_meta for t in tensors), torch.equal(small(X), trained(X)))
     #> False True
