@@ -37,13 +37,3 @@ print(type(net.weights[0]).__name__, net.weights[0].requires_grad)
 #> Parameter True
 print(net(torch.ones(3, 4), "reg").shape)
 #> torch.Size([3, 2])
-
-
-class PlainParams(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.weights = [nn.Parameter(torch.randn(4, 8))]
-
-
-print(len(list(PlainParams().parameters())))
-#> 0

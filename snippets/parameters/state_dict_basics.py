@@ -1,5 +1,5 @@
 # --8<-- [start:keys]
-import copy  # for the snapshot further down
+import copy
 
 import torch
 from torch import nn
@@ -32,7 +32,7 @@ print(bias)
 #> tensor([0.5000])
 print(snapshot["2.bias"])
 #> tensor([-0.1568])
-sd["2.bias"].fill_(0)  # no error, yet it changes the model
+sd["2.bias"].fill_(0)
 print(net[2].bias)
 #> Parameter containing:
 #> tensor([0.], requires_grad=True)
