@@ -149,6 +149,19 @@ def start(snippets_dir: Path) -> None:
         _pending[str(path)] = (key, done)
 
 
+def known_true(text: str) -> bool:
+    """Whether a file with exactly this text (and a final newline) has run true on this
+    runner already: in this process or, with the same runner code and torch, in the cache.
+    tests/test_copy.py runs only the copies that are not a snippet file checked this way."""
+    key = hashlib.sha256(_fingerprint() + (text + "\n").encode("utf-8")).hexdigest()
+    if key not in _results:
+        try:
+            return json.loads((cache_dir("snippet-outputs") / f"{key}.json").read_text(encoding="utf-8")) == {"ok": True}
+        except (OSError, ValueError):
+            return False
+    return _results[key] == {"ok": True}
+
+
 def collect() -> list[str]:
     """Wait for the runs and return one message per snippet whose output is not true."""
     store = cache_dir("snippet-outputs")

@@ -71,10 +71,26 @@ def require_chromium(*, module: bool = False) -> None:
         pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=module)
 
 
-def launch(playwright):
-    """Chromium with a new, empty profile (Playwright's persistent-context-free launch)."""
+def keeping_priority(executable: str) -> str:
+    """A Chromium that keeps the lower priority it was started with. Run as root, Chromium
+    sets the nice value of its processes itself (-8 for the browser and GPU processes, 0 or 5
+    for renderers), undoing the background jobs' lower priority
+    (tests/support/background.py); started through ``setpriv`` without CAP_SYS_NICE it can
+    only keep it. Elsewhere (not root, no setpriv) Chromium cannot raise it anyway."""
+    setpriv = shutil.which("setpriv")
+    if not setpriv or not hasattr(os, "getuid") or os.getuid() != 0:
+        return executable
+    wrapper = Path(tempfile.mkdtemp(prefix="dlc-chromium-")) / "chromium"
+    wrapper.write_text(f'#!/bin/sh\nexec {setpriv} --bounding-set=-sys_nice --inh-caps=-sys_nice -- {executable} "$@"\n')
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
+def launch(playwright, *, background: bool = False):
+    """Chromium with a new, empty profile (Playwright's persistent-context-free launch);
+    ``background``: for a background job, at that job's lower priority."""
     return playwright.chromium.launch(
-        executable_path=CHROMIUM,
+        executable_path=keeping_priority(CHROMIUM) if background else CHROMIUM,
         args=[*CHROMIUM_ARGS, f"--disk-cache-dir={tempfile.mkdtemp(prefix='dlc-chromium-')}"],
     )
 
@@ -87,7 +103,7 @@ def own_browser(site: Path):
     from playwright.sync_api import sync_playwright
 
     with SiteServer(site) as server, sync_playwright() as p:
-        browser = launch(p)
+        browser = launch(p, background=True)
         try:
             yield browser, server.url
         finally:
