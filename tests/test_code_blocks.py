@@ -240,11 +240,17 @@ COUNT = """() => ({
 })"""
 
 
-# What the button of the block whose <code> has this id copies: its own program, else its text.
+# What the button of the block whose <code> has this id copies: its own program, else its
+# text as the theme copies it (``data-md-copying`` set: highlighted lines, display: block
+# otherwise, add no blank lines to innerText).
 EXPECTED_COPY = """(id) => {
   const code = document.getElementById(id);
   const own = code.parentElement.querySelector('.md-code__button').getAttribute('data-clipboard-text');
-  return own || code.innerText.trimEnd();
+  if (own) return own;
+  code.setAttribute('data-md-copying', '');
+  const text = code.innerText.trimEnd();
+  code.removeAttribute('data-md-copying');
+  return text;
 }"""
 
 

@@ -14,12 +14,10 @@ def step_too_early(register):
     layer(torch.rand(8, 3)).pow(2).sum().backward()
     optimizer.step()
     moved = not torch.allclose(layer.weight, before)
-    print(f"{register.__name__}: old Parameter kept={kept}, weight moved={moved}")
-    #> orthogonal: old Parameter kept=True, weight moved=True
-    #> weight_norm: old Parameter kept=False, weight moved=False
+    return f"{register.__name__}: old Parameter kept={kept}, weight moved={moved}"
 
 
-step_too_early(orthogonal)
+print(step_too_early(orthogonal))
 #> orthogonal: old Parameter kept=True, weight moved=True
-step_too_early(weight_norm)
+print(step_too_early(weight_norm))
 #> weight_norm: old Parameter kept=False, weight moved=False
