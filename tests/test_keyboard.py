@@ -63,6 +63,28 @@ def tab_to(pg, selector: str, *, limit: int = MAX_TABS) -> None:
     pytest.fail(f"{limit} Tabs never reached {selector!r} (last: {describe(pg)})")
 
 
+# Focus, without scrolling, the last element that Tab reaches before the first match of the
+# selector (in document order: links, buttons, inputs, summaries outside closed boxes).
+FOCUS_STOP_BEFORE = """(s) => {
+  const stops = [...document.querySelectorAll('a[href], button, input, summary, [tabindex]')].filter(
+    (e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length
+      && !(e.closest('details:not([open])') && !e.matches('details > summary')));
+  const at = stops.findIndex((e) => e.matches(s));
+  if (at < 1) return false;
+  stops[at - 1].focus({preventScroll: true});
+  return document.activeElement === stops[at - 1];
+}"""
+
+
+def tab_from_just_before(pg, selector: str) -> None:
+    """Tab to ``selector`` from the stop just before it. That every stop of a page is reached
+    with Tab from the top is test_every_tab_stop_shows_focus's to show (it also checks that
+    its walk passes the stops these tests use); walking hundreds of stops again here would
+    only repeat it."""
+    assert pg.evaluate(FOCUS_STOP_BEFORE, selector), f"no stop before {selector!r}"
+    tab_to(pg, selector, limit=10)
+
+
 # The same comparison in one round trip: the focused element's style, blurred, focused again.
 FOCUS_SHOWN = f"""() => {{
   const el = document.activeElement, style = {FOCUS_STYLE};
@@ -195,7 +217,7 @@ def test_solution_unfolds(page, server, lang):
     """An exercise's collapsed solution: Tab to its summary; Enter opens, Space closes,
     Space opens, Enter closes."""
     open_page(page, f"{server.url}{LANG_ROOT[lang]}layers-and-blocks/")
-    tab_to(page, "details.success:not([open]) > summary")  # an exercise's solution, not a Deeper box
+    tab_from_just_before(page, "details.success:not([open]) > summary")  # an exercise's solution, not a Deeper box
     assert_visible_focus(page)
     details = page.evaluate_handle("document.activeElement.parentElement")
     page.keyboard.press("Enter")
@@ -215,7 +237,7 @@ def test_solution_unfolds(page, server, lang):
 def test_copy_button(page, server, rel):
     """Tab to a code block's copy button; Enter copies the code, and so does Space."""
     open_page(page, server.url + rel)
-    tab_to(page, 'button.md-code__button[data-md-type="copy"]')
+    tab_from_just_before(page, 'button.md-code__button[data-md-type="copy"]')
     assert_visible_focus(page)
     for key in ("Enter", "Space"):
         page.evaluate("navigator.clipboard.writeText('')")
@@ -241,17 +263,36 @@ def test_notebook_download(page, server, rel):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("rel", ["layers-and-blocks/", "en/custom-layers/", "en/",
-                                 "en/notebooks/layers-and-blocks/"])
-def test_every_tab_stop_shows_focus(page, server, rel):
-    """Tab through the whole page: every element that takes focus shows it."""
+# The stops the other tests of this module use; the whole-page walks reach each of them
+# from the top of the page with Tab alone.
+USED_STOPS = {
+    "search field": "input.md-search__input",
+    "language button": ".md-select > button",
+    "colour toggle": "input.md-option",
+    "an exercise's solution": "details.success > summary",
+    "a copy button": 'button.md-code__button[data-md-type="copy"]',
+    "the notebook download": ".dlc-notebook-links a[download]",
+}
+KINDS = "(kinds) => Object.keys(kinds).filter((k) => document.activeElement.matches(kinds[k]))"
+
+
+@pytest.mark.parametrize(("rel", "passes"), [
+    ("layers-and-blocks/", set(USED_STOPS)),
+    ("en/custom-layers/", set(USED_STOPS)),
+    ("en/", {"search field", "language button", "colour toggle"}),
+    ("en/notebooks/layers-and-blocks/", set(USED_STOPS) - {"an exercise's solution"}),
+])
+def test_every_tab_stop_shows_focus(page, server, rel, passes):
+    """Tab through the whole page: every element that takes focus shows it, and the walk
+    reaches every kind of stop the other tests here start next to."""
     open_page(page, server.url + rel)
-    invisible, seen = [], 0
+    invisible, seen, kinds = [], 0, set()
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
         shown = page.evaluate(FOCUS_SHOWN)
         if shown is None:
             break  # past the last stop
+        kinds.update(page.evaluate(KINDS, USED_STOPS))
         seen += 1
         try:
             assert_visible_focus(page, shown)
@@ -261,3 +302,4 @@ def test_every_tab_stop_shows_focus(page, server, rel):
         pytest.fail(f"{MAX_TABS} Tabs did not get through the page")
     assert seen > 20
     assert invisible == []
+    assert passes <= kinds, f"the walk never reached: {sorted(passes - kinds)}"
