@@ -33,7 +33,11 @@ import pytest
 
 _jobs: dict[str, tuple[tuple[str, ...], bool, Callable]] = {}  # name -> (modules, needs_site, fn)
 _futures: dict[str, Future] = {}
-_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background")
+# Two pools, so that the jobs that need the site start the moment it is built instead of
+# queueing behind the planted builds that started at collection; every job runs niced, so
+# running them side by side slows the main thread no more than running them in turn.
+_pools = {False: ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background-early"),
+          True: ThreadPoolExecutor(max_workers=6, thread_name_prefix="dlc-background")}
 
 
 def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
@@ -99,7 +103,7 @@ def start(name: str, site: Path | None, tmp_path_factory: pytest.TempPathFactory
     """Start job ``name`` once, whichever of its modules asks first."""
     if name not in _futures:
         times[name] = [time.monotonic()]
-        _futures[name] = _pool.submit(_timed, name, _jobs[name][2], site, _Folders(tmp_path_factory))
+        _futures[name] = _pools[_jobs[name][1]].submit(_timed, name, _jobs[name][2], site, _Folders(tmp_path_factory))
     return _futures[name]
 
 
@@ -118,4 +122,5 @@ def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory:
 
 def shutdown() -> None:
     """At the session's end: drop jobs that never started (a run stopped early by -x)."""
-    _pool.shutdown(wait=True, cancel_futures=True)
+    for pool in _pools.values():
+        pool.shutdown(wait=True, cancel_futures=True)
