@@ -24,5 +24,12 @@ print(net.weight.device, type(net.weight).__name__, net.weight.requires_grad)
 #> cpu Parameter True
 print(net.weight.data_ptr() == state["weight"].data_ptr())
 #> True
+
+with torch.device("meta"):
+    half = nn.Linear(4, 2)
+half.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
+print(half.weight.dtype, half.weight.requires_grad)
+#> torch.bfloat16 True
+
 print(net.weight is trained.weight, net.weight.data_ptr() == trained.weight.data_ptr())
 #> False True

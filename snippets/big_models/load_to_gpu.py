@@ -1,0 +1,44 @@
+import os
+import tempfile
+
+import torch
+from torch import nn
+
+
+def try_gpu(i=0):
+    if i < torch.accelerator.device_count():
+        return torch.device(torch.accelerator.current_accelerator().type, i)
+    return torch.device("cpu")
+
+
+def make():
+    return nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+
+
+torch.manual_seed(0)
+trained = make()
+X = torch.rand(3, 4)
+device = try_gpu()
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "model.pt")
+    torch.save(trained.state_dict(), path)
+
+    # way 1: take the mapped tensors, then copy them to the device one by one
+    with torch.device("meta"):
+        net = make()
+    net.load_state_dict(torch.load(path, mmap=True), assign=True)
+    net.to(device)
+    print(all(p.device == device for p in net.parameters()))
+    #> True
+    print(torch.allclose(net(X.to(device)).cpu(), trained(X)))
+    #> True
+
+    # way 2: allocate on the device first, then copy from the mapped file
+    with torch.device("meta"):
+        net = make()
+    net.to_empty(device=device)
+    net.load_state_dict(torch.load(path, mmap=True))
+    print(all(p.device == device for p in net.parameters()))
+    #> True
+    print(torch.allclose(net(X.to(device)).cpu(), trained(X)))
+    #> True
