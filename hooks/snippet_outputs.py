@@ -48,7 +48,9 @@ _results: dict[str, dict] = {}  # cache key -> result, for the life of the proce
 _pending: dict[str, tuple[str, Future]] = {}  # snippet path -> (cache key, its run)
 _pool: ThreadPoolExecutor | None = None
 _servers: queue.SimpleQueue | None = None  # servers with nothing to do
-_workers = max(1, min(os.cpu_count() or 1, 4))
+# servers: one per core (at most 4), or $DLC_SNIPPET_SERVERS (the tests' two-snippet fixture
+# builds ask for one: a second server would cost a second torch import for one snippet)
+_workers = int(os.environ.get("DLC_SNIPPET_SERVERS") or max(1, min(os.cpu_count() or 1, 4)))
 _started = 0
 _lock = threading.Lock()
 ROOT = Path(__file__).resolve().parent.parent

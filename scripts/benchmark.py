@@ -46,8 +46,9 @@ sys.path.insert(0, str(ROOT))
 # reader first opens search, not at page load (hooks/search_index.py), with lunr's language
 # files; it is data for the whole language: measured and budgeted apart. Its budget was
 # 80 KB while every page load fetched it; since it is fetched once, on the first search
-# (then cached), and the chapter grew to 11 pages, it is 120 KB: about a second on a
-# 1 Mbit/s line, paid only by a reader who searches.
+# (then cached), and the chapter grew to 11 pages, it was 120 KB; with 13 pages (Big models
+# and Parametrizations became pages of their own, and the second editorial pass added
+# text) it is 150 KB: about 1.2 s on a 1 Mbit/s line, paid only by a reader who searches.
 BUDGETS = {
     "serve: saved snippet -> page shows it (s)": 4,
     "serve: saved page -> page shows it (s)": 4,
@@ -56,8 +57,8 @@ BUDGETS = {
     "mkdocs build, empty cache (s)": 60,
     "chapter page, gzipped (KB)": 100,
     "notebook page, gzipped (KB)": 100,
-    "search index zh, fetched on first search, gzipped (KB)": 120,
-    "search index en, fetched on first search, gzipped (KB)": 120,
+    "search index zh, fetched on first search, gzipped (KB)": 150,
+    "search index en, fetched on first search, gzipped (KB)": 150,
     "test suite (s)": 150,
 }
 

@@ -103,7 +103,8 @@ def _register(name: str, plant, env: dict) -> None:
         # a cache of its own (kept, so the next run is warm): the planted builds run at once,
         # and mkdocs-jupyter evicts what a build did not use from the folder it shares with
         # any other build of the same site
-        result = build(project, tmp / "site", env={"DLC_CACHE_DIR": str(cache_root() / "tests" / name), **env})
+        result = build(project, tmp / "site", env={"DLC_CACHE_DIR": str(cache_root() / "tests" / name),
+                                                   "DLC_SNIPPET_SERVERS": "1", **env})
         return result, result.stdout + result.stderr, tmp / "site"
 
 
@@ -209,7 +210,8 @@ def rebuild_three_times(site, tmp_path_factory):
     for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "fixture"]):  # dates from git, not the clock
         subprocess.run([*git, *cmd], cwd=project, check=True)
     result = subprocess.run([sys.executable, "-c", REBUILDS, str(project), str(tmp)], capture_output=True,
-                            text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(project), "DLC_CACHE_DIR": str(cache_root() / "tests" / "rebuilds")})
+                            text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(project), "DLC_SNIPPET_SERVERS": "1",
+                                 "DLC_CACHE_DIR": str(cache_root() / "tests" / "rebuilds")})
     return result, tmp
 
 
