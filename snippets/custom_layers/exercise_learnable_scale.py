@@ -6,8 +6,8 @@ class ScaledNormalize(nn.Module):
     def __init__(self, mean, std):
         super().__init__()
         self.scale = nn.Parameter(torch.ones(()))
-        self.register_buffer("mean", torch.as_tensor(mean))
-        self.register_buffer("std", torch.as_tensor(std))
+        self.register_buffer("mean", torch.as_tensor(mean).clone())
+        self.register_buffer("std", torch.as_tensor(std).clone())
 
     def forward(self, X):
         return self.scale * (X - self.mean) / self.std
