@@ -10,7 +10,7 @@ as it can: the jobs that need no site when collection ends (``pytest_collection_
 in tests/conftest.py), so they run while the real site builds; the others the moment the
 session's site is built (``site_build``), so they run while the browser tests do. The test
 that needs a result waits for it, and those tests run after all the others
-(``run_waiting_tests_last``), so the main thread is never idle while jobs work. Jobs that
+(``run_waiting_tests_last``, ``waits``), so the main thread is never idle while jobs work. Jobs that
 drive a browser start their own (``tests.support.browser.own_browser``).
 Jobs run at a lower CPU priority than the main thread (``_lower_priority``).
 
@@ -22,6 +22,7 @@ what the job raised, in the test that asked.
 
 from __future__ import annotations
 
+import inspect
 import os
 import threading
 import time
@@ -50,11 +51,39 @@ def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
     return register
 
 
+def _calls_result(fn) -> bool:
+    try:
+        return "background.result(" in inspect.getsource(fn)
+    except (OSError, TypeError):
+        return False
+
+
+def waits(item) -> bool:
+    """Whether a test reads a job's result: its function, a fixture it uses, or a helper of
+    its module that either of them calls (such as tests/test_build.py's ``planted``) calls
+    ``result``."""
+    fn = getattr(item, "function", None)
+    module = getattr(item, "module", None)
+    if fn is None or module is None:
+        return False
+    helpers = [name for name, obj in vars(module).items()
+               if inspect.isfunction(obj) and obj.__module__ == module.__name__ and _calls_result(obj)]
+    used = [fn] + [d.func for defs in getattr(item, "_fixtureinfo").name2fixturedefs.values() for d in defs]
+    for f in used:
+        try:
+            source = inspect.getsource(f)
+        except (OSError, TypeError):
+            continue
+        if "background.result(" in source or any(f"{name}(" in source for name in helpers):
+            return True
+    return False
+
+
 def run_waiting_tests_last(items: list) -> None:
-    """Order the session's tests so that those of modules with a job come last (stable
-    otherwise): the main thread runs everything else while the jobs work."""
-    with_jobs = {module for modules, _, _ in _jobs.values() for module in modules}
-    items.sort(key=lambda item: getattr(getattr(item, "module", None), "__name__", "") in with_jobs)
+    """Order the session's tests so that those that read a job's result come last (stable
+    otherwise): the main thread runs everything else, the other tests of the same modules
+    included, while the jobs work."""
+    items.sort(key=waits)
 
 
 class _Folders:
