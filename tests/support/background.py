@@ -12,7 +12,9 @@ session's site is built (``site_build``), so they run while the browser tests do
 that needs a result waits for it, and those tests run after all the others
 (``run_waiting_tests_last``, ``waits``), so the main thread is never idle while jobs work. Jobs that
 drive a browser start their own (``tests.support.browser.own_browser``).
-Jobs run at a lower CPU priority than the main thread (``_lower_priority``).
+The Chromiums of the jobs run at a lower CPU priority than the main thread's
+(``tests.support.browser.keeping_priority``); the job threads themselves do not: a niced
+thread that holds the GIL stalls the main thread whenever it is preempted.
 
 A module registers its work with ``@job``; ``start_selected`` starts the jobs of the
 modules the session selected (so ``--page``, ``-k`` and ``-m`` runs start nothing they do
@@ -104,23 +106,7 @@ class _Folders:
 times: dict[str, list[float]] = {}  # name -> [submitted, started, ended] (time.monotonic())
 
 
-NICENESS = 10  # the jobs' threads, and every program they start, run at this lower priority
-
-
-def _lower_priority() -> None:
-    """Give this job thread a lower CPU priority (on Linux a thread has a nice value of its
-    own, and the programs and threads it starts inherit it): the jobs' Chromiums, kernels,
-    Java and builds take what the main thread leaves, so the tests that run meanwhile are not
-    slowed down by them and the session ends sooner. Elsewhere this does nothing."""
-    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
-        except OSError:
-            pass
-
-
 def _timed(name: str, fn: Callable, *args):
-    _lower_priority()
     times[name].append(time.monotonic())
     try:
         return fn(*args)

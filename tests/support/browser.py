@@ -71,17 +71,22 @@ def require_chromium(*, module: bool = False) -> None:
         pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=module)
 
 
+NICENESS = 10  # the background jobs' Chromiums (tests/support/background.py) run at this priority
+
+
 def keeping_priority(executable: str) -> str:
-    """A Chromium that keeps the lower priority it was started with. Run as root, Chromium
-    sets the nice value of its processes itself (-8 for the browser and GPU processes, 0 or 5
-    for renderers), undoing the background jobs' lower priority
-    (tests/support/background.py); started through ``setpriv`` without CAP_SYS_NICE it can
-    only keep it. Elsewhere (not root, no setpriv) Chromium cannot raise it anyway."""
-    setpriv = shutil.which("setpriv")
-    if not setpriv or not hasattr(os, "getuid") or os.getuid() != 0:
+    """A Chromium for a background job: started at nice ``NICENESS``, so the main thread's
+    tests and their Chromium come first on a 2-core machine, and kept there: run as root,
+    Chromium sets the nice value of its processes itself (-8 for the browser and GPU
+    processes, 0 or 5 for renderers); started through ``setpriv`` without CAP_SYS_NICE it can
+    only keep what it inherited. (The job threads themselves are not niced: a niced thread
+    that holds the GIL stalls the main thread whenever it is preempted.)"""
+    nice, setpriv = shutil.which("nice"), shutil.which("setpriv")
+    if not nice:
         return executable
+    keep = f"{setpriv} --bounding-set=-sys_nice --inh-caps=-sys_nice -- " if setpriv and os.getuid() == 0 else ""
     wrapper = Path(tempfile.mkdtemp(prefix="dlc-chromium-")) / "chromium"
-    wrapper.write_text(f'#!/bin/sh\nexec {setpriv} --bounding-set=-sys_nice --inh-caps=-sys_nice -- {executable} "$@"\n')
+    wrapper.write_text(f'#!/bin/sh\nexec {nice} -n {NICENESS} {keep}{executable} "$@"\n')
     wrapper.chmod(0o755)
     return str(wrapper)
 
