@@ -25,7 +25,6 @@ what the job raised, in the test that asked.
 from __future__ import annotations
 
 import inspect
-import os
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
