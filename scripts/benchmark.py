@@ -28,7 +28,6 @@ import gzip
 import json
 import os
 import re
-import shutil
 import socket
 import statistics
 import subprocess

@@ -6,7 +6,6 @@ version of the converter must be looked at before the pin moves)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
