@@ -12,6 +12,10 @@ def stack(width, depth):
     return nn.Sequential(*layers)
 
 
+def small():
+    return nn.Sequential(stack(16, 3), nn.BatchNorm1d(16))
+
+
 with torch.device("meta"):
     big = stack(8192, 24)
 n = sum(p.numel() for p in big.parameters())
@@ -21,14 +25,16 @@ print(f"{n * 4 / 2**30:.1f} GiB in float32, {n * 2 / 2**30:.1f} GiB in bfloat16"
 #> 6.0 GiB in float32, 3.0 GiB in bfloat16
 
 torch.manual_seed(0)
-trained = stack(16, 3)
+trained = small()
 X = torch.rand(2, 16)
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "stack.pt")
     torch.save(trained.state_dict(), path)
     with torch.device("meta"):
-        small = stack(16, 3)
-    small.load_state_dict(torch.load(path, mmap=True), assign=True)
-    tensors = [*small.parameters(), *small.buffers()]
-    print(any(t.is_meta for t in tensors), torch.equal(small(X), trained(X)))
+        net = small()
+    net.load_state_dict(torch.load(path, mmap=True), assign=True)
+    print([name for name, _ in net.named_buffers()])
+    #> ['1.running_mean', '1.running_var', '1.num_batches_tracked']
+    tensors = [*net.parameters(), *net.buffers()]
+    print(any(t.is_meta for t in tensors), torch.equal(net(X), trained(X)))
     #> False True

@@ -12,10 +12,6 @@ def nan_entries(layer):
     return [k for k, t in layer.state_dict().items() if t.isnan().any()]
 
 
-for name, m in layer.named_modules():
-    if list(m.parameters(recurse=False)) and not hasattr(m, "reset_parameters"):
-        print(name, type(m).__name__)
-        #> self_attn MultiheadAttention
 for m in layer.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()

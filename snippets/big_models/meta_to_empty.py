@@ -27,3 +27,9 @@ torch.manual_seed(0)
 ref = make().state_dict()
 print(all(torch.equal(t, ref[k]) for k, t in net.state_dict().items()))
 #> True
+
+with torch.device("meta"):
+    half = make().to(torch.bfloat16)
+half.to_empty(device="cpu")
+print(half[0].weight.dtype, half[0].weight.device)
+#> torch.bfloat16 cpu
