@@ -23,6 +23,9 @@ print(n, 24 * (8192 * 8192 + 8192))
 #> 1610809344 1610809344
 print(f"{n * 4 / 2**30:.1f} GiB in float32, {n * 2 / 2**30:.1f} GiB in bfloat16")
 #> 6.0 GiB in float32, 3.0 GiB in bfloat16
+# training with Adam: parameters, gradients and Adam's two moments, all float32
+print(f"{4 * n * 4 / 2**30:.1f} GiB to train with Adam")
+#> 24.0 GiB to train with Adam
 
 torch.manual_seed(0)
 trained = small()

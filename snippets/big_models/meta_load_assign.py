@@ -9,7 +9,7 @@ state = trained.state_dict()
 
 with torch.device("meta"):
     net = nn.Linear(4, 2)
-with warnings.catch_warnings(record=True) as caught:
+with warnings.catch_warnings(record=True) as caught:  # recorded only to print them in order
     warnings.simplefilter("always")
     print(net.load_state_dict(state))
     #> <All keys matched successfully>

@@ -30,6 +30,6 @@ print(all(torch.equal(t, ref[k]) for k, t in net.state_dict().items()))
 
 with torch.device("meta"):
     half = make().to(torch.bfloat16)
-half.to_empty(device="cpu")
+half.to_empty(device="cpu")  # values still uninitialized: only the dtype matters here
 print(half[0].weight.dtype, half[0].weight.device)
 #> torch.bfloat16 cpu
