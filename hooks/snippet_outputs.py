@@ -138,17 +138,24 @@ def start(snippets_dir: Path) -> None:
     _pending.clear()
     for path in sorted(Path(snippets_dir).rglob("*.py")):
         key = hashlib.sha256(fingerprint + path.read_bytes()).hexdigest()
-        if key not in _results and (store / f"{key}.json").is_file():
-            try:
-                _results[key] = json.loads((store / f"{key}.json").read_text(encoding="utf-8"))
-            except ValueError:
-                pass
+        known = _known(key, store)
         done: Future = Future()
-        if key in _results:
-            done.set_result(_results[key])
+        if known is not None:
+            done.set_result(known)
         else:
             done = submit(path)
         _pending[str(path)] = (key, done)
+
+
+def _known(key: str, store: Path) -> dict | None:
+    """The result kept under ``key``: from this process, else from the cache (then kept in
+    this process too); None if it has not run."""
+    if key not in _results:
+        try:
+            _results[key] = json.loads((store / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+    return _results[key]
 
 
 def known_true(text: str) -> bool:
@@ -156,12 +163,7 @@ def known_true(text: str) -> bool:
     runner already: in this process or, with the same runner code and torch, in the cache.
     tests/test_copy.py runs only the copies that are not a snippet file checked this way."""
     key = hashlib.sha256(_fingerprint() + (text + "\n").encode("utf-8")).hexdigest()
-    if key not in _results:
-        try:
-            return json.loads((cache_dir("snippet-outputs") / f"{key}.json").read_text(encoding="utf-8")) == {"ok": True}
-        except (OSError, ValueError):
-            return False
-    return _results[key] == {"ok": True}
+    return _known(key, cache_dir("snippet-outputs")) == {"ok": True}
 
 
 def collect() -> list[str]:
