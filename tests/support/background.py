@@ -24,6 +24,7 @@ what the job raised, in the test that asked.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import threading
 import time
@@ -36,8 +37,7 @@ import pytest
 _jobs: dict[str, tuple[tuple[str, ...], bool, Callable]] = {}  # name -> (modules, needs_site, fn)
 _futures: dict[str, Future] = {}
 # Two pools, so that the jobs that need the site start the moment it is built instead of
-# queueing behind the planted builds that started at collection; every job runs niced, so
-# running them side by side slows the main thread no more than running them in turn.
+# queueing behind the planted builds that started at collection.
 _pools = {False: ThreadPoolExecutor(max_workers=4, thread_name_prefix="dlc-background-early"),
           True: ThreadPoolExecutor(max_workers=6, thread_name_prefix="dlc-background")}
 
@@ -52,32 +52,33 @@ def job(name: str, needs_site: bool = True, modules: tuple[str, ...] = ()):
     return register
 
 
-def _calls_result(fn) -> bool:
+@functools.lru_cache(maxsize=None)
+def _source(fn) -> str:
     try:
-        return "background.result(" in inspect.getsource(fn)
+        return inspect.getsource(fn)
     except (OSError, TypeError):
-        return False
+        return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _result_helpers(module) -> tuple[str, ...]:
+    """The functions of a test module that call ``result`` (such as tests/test_build.py's
+    ``planted``)."""
+    return tuple(name for name, obj in vars(module).items()
+                 if inspect.isfunction(obj) and obj.__module__ == module.__name__
+                 and "background.result(" in _source(obj))
 
 
 def waits(item) -> bool:
-    """Whether a test reads a job's result: its function, a fixture it uses, or a helper of
-    its module that either of them calls (such as tests/test_build.py's ``planted``) calls
-    ``result``."""
+    """Whether a test reads a job's result: its function, or a fixture it uses, calls
+    ``result`` or a helper of its module that does."""
     fn = getattr(item, "function", None)
     module = getattr(item, "module", None)
     if fn is None or module is None:
         return False
-    helpers = [name for name, obj in vars(module).items()
-               if inspect.isfunction(obj) and obj.__module__ == module.__name__ and _calls_result(obj)]
-    used = [fn] + [d.func for defs in getattr(item, "_fixtureinfo").name2fixturedefs.values() for d in defs]
-    for f in used:
-        try:
-            source = inspect.getsource(f)
-        except (OSError, TypeError):
-            continue
-        if "background.result(" in source or any(f"{name}(" in source for name in helpers):
-            return True
-    return False
+    calls = ("background.result(", *(f"{name}(" for name in _result_helpers(module)))
+    used = [fn] + [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
+    return any(call in _source(f) for f in used for call in calls)
 
 
 def run_waiting_tests_last(items: list) -> None:
