@@ -173,8 +173,8 @@ def copy_every_block(built_site, tmp_path_factory) -> dict:
             # title in its language, copies what the en page copies: its buttons are not
             # clicked again; the notes and titles are its own (read from its HTML).
             en = "en/" + rel.removeprefix(LANG_ROOT[lang])
-            mine, theirs = article_blocks(built_site, rel), article_blocks(built_site, en)
-            if lang != "en" and en in clicked_by_page and [b for b, _, _ in mine] == [b for b, _, _ in theirs]:
+            mine = article_blocks(built_site, rel) if lang != "en" and en in clicked_by_page else None
+            if mine is not None and [b for b, _, _ in mine] == [b for b, _, _ in article_blocks(built_site, en)]:
                 seen = [dict(block, note=note, title=title)
                         for block, (_, note, title) in zip(clicked_by_page[en], mine)]
                 same_as_en += 1
