@@ -33,11 +33,6 @@ except pickle.UnpicklingError as e:
     print(re.search(r"Unsupported global: GLOBAL \S+", str(e))[0])
     #> Unsupported global: GLOBAL __main__.TrainConfig
 
-with torch.serialization.safe_globals([TrainConfig]):
-    ckpt = torch.load(path)
-print(ckpt["config"])
-#> TrainConfig(lr=0.1, hidden=8)
-
 print(torch.serialization.get_unsafe_globals_in_checkpoint(path))
 #> ['__main__.TrainConfig']
 torch.serialization.add_safe_globals([TrainConfig])
