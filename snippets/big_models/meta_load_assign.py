@@ -30,6 +30,3 @@ with torch.device("meta"):
 half.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
 print(half.weight.dtype, half.weight.requires_grad)
 #> torch.bfloat16 True
-
-print(net.weight is trained.weight, net.weight.data_ptr() == trained.weight.data_ptr())
-#> False True
