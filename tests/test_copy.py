@@ -71,7 +71,14 @@ CLICK_EVERY_BUTTON = """async () => {
     if (button) {
       await navigator.clipboard.writeText('');
       button.click();
+      // The theme copies with execCommand('copy'), whose write reaches the clipboard on its
+      // own way to the browser process: a read right after the click can be answered first
+      // (CI, stop 19: one block read ''). Read again for up to 2 s; nothing by then fails.
       copied = await navigator.clipboard.readText();
+      for (let tries = 0; !copied && tries < 40; tries++) {
+        await new Promise(done => setTimeout(done, 50));
+        copied = await navigator.clipboard.readText();
+      }
     }
     out.push({title: button && button.title, shown, copied, note: note && note.textContent,
               noteVisible: !!box && box.width > 0 && box.height > 0});
