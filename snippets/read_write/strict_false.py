@@ -28,6 +28,7 @@ print(result)
 #> _IncompatibleKeys(missing_keys=['2.weight', '2.bias'], unexpected_keys=[])
 print(result.missing_keys, result.unexpected_keys)
 #> ['2.weight', '2.bias'] []
+assert not result.unexpected_keys and set(result.missing_keys) == {"2.weight", "2.bias"}
 print(torch.equal(big[0].weight, small[0].weight))
 #> True
 # --8<-- [end:missing]
