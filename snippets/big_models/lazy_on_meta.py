@@ -1,5 +1,3 @@
-import re
-
 import torch
 from torch import nn
 
@@ -9,8 +7,8 @@ print(type(layer.weight).__name__, layer.weight.device)
 try:
     layer.to_empty(device="cpu")
 except ValueError as e:
-    print(type(e).__name__ + ":", re.sub(r" at 0x[0-9a-f]+", "", str(e)).split(". ")[0])
-    #> ValueError: Attempted to use an uninitialized parameter in <built-in method empty_like of type object>
+    print(type(e).__name__)
+    #> ValueError
 layer(torch.empty(2, 3, device="meta"))
 print(layer, layer.weight.device)
 #> Linear(in_features=3, out_features=4, bias=True) meta

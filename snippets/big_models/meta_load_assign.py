@@ -9,7 +9,7 @@ state = trained.state_dict()
 
 with torch.device("meta"):
     net = nn.Linear(4, 2)
-with warnings.catch_warnings(record=True) as caught:  # recorded only to print them in order
+with warnings.catch_warnings(record=True) as caught:  # collect the warnings so we can count them
     warnings.simplefilter("always")
     print(net.load_state_dict(state))
     #> <All keys matched successfully>
@@ -26,7 +26,7 @@ print(net.weight.data_ptr() == state["weight"].data_ptr())
 #> True
 
 with torch.device("meta"):
-    half = nn.Linear(4, 2)
-half.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
-print(half.weight.dtype, half.weight.requires_grad)
+    bf16_net = nn.Linear(4, 2)
+bf16_net.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
+print(bf16_net.weight.dtype, bf16_net.weight.requires_grad)
 #> torch.bfloat16 True

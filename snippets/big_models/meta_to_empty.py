@@ -29,7 +29,7 @@ print(all(torch.equal(t, ref[k]) for k, t in net.state_dict().items()))
 #> True
 
 with torch.device("meta"):
-    half = make().to(torch.bfloat16)
-half.to_empty(device="cpu")  # values still uninitialized: only the dtype matters here
-print(half[0].weight.dtype, half[0].weight.device)
+    bf16_net = make().to(torch.bfloat16)
+bf16_net.to_empty(device="cpu")  # values still uninitialized: only the dtype matters here
+print(bf16_net[0].weight.dtype, bf16_net[0].weight.device)
 #> torch.bfloat16 cpu
