@@ -16,7 +16,13 @@ from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's headless shell (package chromium-headless-shell): the same Blink and V8 as its
+# Chromium without the browser around them, the build Playwright itself drives headless. The
+# browser tests spend half the CPU time they spent in the full browser (test_keyboard.py 42 ->
+# 19 CPU-s, test_reader.py 32 -> 16). Lighthouse, on demand, uses the full one
+# (scripts/lighthouse.py). ``DLC_CHROMIUM`` names another build.
+CHROMIUM = (os.environ.get("DLC_CHROMIUM") or "/usr/lib/chromium/chromium-headless-shell")
+INSTALL = "apt-get install chromium-headless-shell fonts-noto-cjk"
 # Flags that keep Chromium from phoning home on a machine with no network.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,8 +73,8 @@ def require_chromium(*, module: bool = False) -> None:
     CI run can never pass without them. ``module=True`` at a test module's top level."""
     if not chromium_available():
         if os.environ.get("CI"):
-            raise RuntimeError("Chromium is required for the browser tests in CI (apt-get install chromium)")
-        pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=module)
+            raise RuntimeError(f"Chromium's headless shell is required for the browser tests in CI ({INSTALL})")
+        pytest.skip(f"Chromium's headless shell not installed ({INSTALL})", allow_module_level=module)
 
 
 NICENESS = 10  # the background jobs' Chromiums (tests/support/background.py) run at this priority
@@ -92,11 +98,14 @@ def keeping_priority(executable: str) -> str:
 
 
 def launch(playwright, *, background: bool = False):
-    """Chromium with a new, empty profile (Playwright's persistent-context-free launch);
-    ``background``: for a background job, at that job's lower priority."""
+    """Chromium with a new, empty profile (Playwright's persistent-context-free launch; each
+    context keeps its cache in memory); ``background``: for a background job, at that job's
+    lower priority. (No ``--disk-cache-dir``: with one, the headless shell's contexts share
+    an on-disk cache, and after a search in one context a page load in a new one never
+    finished, its document request answered by the server and still pending in Chromium.)"""
     return playwright.chromium.launch(
         executable_path=keeping_priority(CHROMIUM) if background else CHROMIUM,
-        args=[*CHROMIUM_ARGS, f"--disk-cache-dir={tempfile.mkdtemp(prefix='dlc-chromium-')}"],
+        args=CHROMIUM_ARGS,
     )
 
 
