@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.i18n_build import nested_build  # noqa: E402
 from hooks.page_format import LANGS, Prose, read_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.api_links")
@@ -81,8 +82,7 @@ def check(docs_dir: Path, data: Path = DATA) -> list[str]:
 
 
 def on_pre_build(config, **kwargs) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if nested_build(config):
         return  # the plugin's nested build of the other language: checked already
     for message in check(Path(config.docs_dir)):
         log.warning(message)

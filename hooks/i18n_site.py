@@ -29,6 +29,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.i18n_build import nested_build  # noqa: E402
 from hooks.theme_patch import patch_assets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.i18n_site")
@@ -86,7 +87,7 @@ def on_post_template(output_content: str, template_name: str, config) -> str:
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages and merges the index
 def on_post_build(config, **kwargs) -> None:
     i18n = _i18n(config)
-    if i18n is None or i18n.building:
+    if i18n is None or nested_build(config):
         return  # a nested build of one language: wait for the outer build to finish
     site_dir = Path(config.site_dir)
     default, others = _languages(i18n)

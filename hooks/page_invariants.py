@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.i18n_build import nested_build  # noqa: E402
 from hooks.page_format import LANGS, Page, read_pages, snippet_sections  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.page_invariants")
@@ -104,8 +105,7 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
 
 
 def on_pre_build(config, **kwargs) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if nested_build(config):
         return  # the plugin's nested build of the other language: checked already
     docs_dir = Path(config.docs_dir)
     for message in check(docs_dir, docs_dir.parent / "snippets"):

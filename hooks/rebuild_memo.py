@@ -38,6 +38,7 @@ from pymdownx.highlight import Highlight
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
 from hooks.cache import cache_dir  # noqa: E402
+from hooks.i18n_build import nested_build  # noqa: E402
 
 
 def _digest(*parts) -> str:
@@ -128,8 +129,7 @@ def memos() -> list[Memo]:
 
 def on_config(config):
     install()
-    i18n = config.plugins.get("i18n")
-    if not (i18n is not None and getattr(i18n, "building", False)):
+    if not nested_build(config):
         for memo in memos():  # an outer build starts: both languages' results stay
             memo.rotate()
     return config

@@ -84,6 +84,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.i18n_build import nested_build  # noqa: E402
 from hooks.theme_patch import patch_assets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.search_index")
@@ -281,8 +282,7 @@ def patch_bundle(site_dir: Path) -> int:
 
 @event_priority(-250)  # after hooks/i18n_site.py (-200) has split the index per language
 def on_post_build(config, **kwargs) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if nested_build(config):
         return  # a nested build of one language: the outer build finishes the indexes
     site_dir = Path(config.site_dir)
     search = config.plugins["material/search"].search_index

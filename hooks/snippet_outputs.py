@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
 from hooks import snippet_run  # noqa: E402
 from hooks.cache import cache_dir  # noqa: E402
+from hooks.i18n_build import nested_build  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippet_outputs")
 
@@ -185,8 +186,7 @@ def collect() -> list[str]:
 
 
 def _outer_build(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return not (i18n is not None and getattr(i18n, "building", False))
+    return not nested_build(config)
 
 
 def on_pre_build(config, **kwargs) -> None:

@@ -42,6 +42,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
+from hooks.i18n_build import nested_build  # noqa: E402
 from hooks.theme_patch import patch_assets, patch_file  # noqa: E402,F401  (patch_file: tested here)
 
 log = logging.getLogger("mkdocs.hooks.theme_startup")
@@ -91,8 +92,7 @@ def on_post_template(output_content: str, template_name: str, config) -> str:
 
 @event_priority(-200)  # as hooks/i18n_site.py: once, after mkdocs-static-i18n's builds
 def on_post_build(config, **kwargs) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if nested_build(config):
         return  # a nested build of one language: the outer build patches the shared assets
     assets = Path(config.site_dir) / "assets"
     for pattern, old, new in [("javascripts/bundle.*.min.js", READY_WAIT, READY_PATCHED),
