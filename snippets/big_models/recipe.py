@@ -5,7 +5,7 @@ import torch
 from torch import nn
 
 
-class TinyLM(nn.Module):  # the model from the previous section
+class TinyLM(nn.Module):  # the TinyLM from "Tied weights and non-persistent buffers"
     def __init__(self, vocab=10, d=4):
         super().__init__()
         self.embed = nn.Embedding(vocab, d)
