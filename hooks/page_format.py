@@ -13,7 +13,9 @@ A page, ``docs/<lang>/<name>.md``:
   ``--8<-- "chapter/file.py:section"`` (pymdownx.snippets); the fence's info string
   (``python title="…" hl_lines="…"``) is free;
 - everything else is prose: paragraphs, lists, tables, admonitions (``!!! kind "Title"``,
-  ``??? kind "Title"``, ``???+ …``) whose body is indented by four spaces.
+  ``??? kind "Title"``, ``???+ …``) whose body is indented by four spaces. A prose line
+  that names a section marker writes it ``;--8<-- [start:name]``: pymdownx.snippets reads
+  an unescaped one as a marker and drops the whole line from the page.
 
 A snippet, ``snippets/<chapter>/<file>.py``: Python whose recorded output sits in ``#>``
 comment lines under each ``print``; a part of it can be marked as a section with
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from pymdownx.snippets import SnippetPreprocessor
 
 LANGS = ("zh", "en")
 
@@ -35,6 +38,8 @@ INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 ANCHOR = re.compile(r"\s*\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
 FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.S)
+# pymdownx.snippets' own test of a section-marker line (in the page as in a snippet).
+MARKER_IN_TEXT = SnippetPreprocessor.RE_SNIPPET_SECTION
 ADMONITION = re.compile(r'^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 SECTION = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
@@ -122,6 +127,11 @@ class Page:
             out.extend(f"{self.rel}:{n}: code typed inline; put it in a file under snippets/ "
                        f'and include it with --8<-- "chapter/file.py"' for n in block.typed)
         out.extend(f"{self.rel}:{n}: include outside a code fence" for n in self.stray_includes)
+        for block in self.blocks:
+            if isinstance(block, Prose):
+                out.extend(f"{self.rel}:{n}: pymdownx.snippets reads '--8<-- {m['section']}' as a section "
+                           "marker and drops this whole line from the page; write ;--8<-- to show it"
+                           for n, text in block.lines if (m := MARKER_IN_TEXT.match(text)) and not m["escape"])
         out.extend(f"{self.rel}:{h.line}: heading without an explicit {{ #anchor }}: {'#' * h.level} {h.text}"
                    for h in self.headings if not h.anchor)
         if self.unclosed_fence is not None:

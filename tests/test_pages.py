@@ -129,3 +129,26 @@ def test_catches_broken_or_missing_front_matter(tree):
     assert "docs/en/layers-and-blocks.md: front matter is not valid YAML" in violations(tree)
     page.write_text(text.split("---\n", 2)[2], encoding="utf-8")
     assert "docs/en/layers-and-blocks.md:1: no front matter" in violations(tree)
+
+
+def test_catches_a_section_marker_in_prose(tree):
+    """A line of prose that names a section marker is dropped whole by pymdownx.snippets
+    (the testing page lost a paragraph that way); written ``;--8<--`` it is shown."""
+    page = tree / "docs/en/testing.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nMark it with `# --8<-- [start:name]`.\n\nOr `# ;--8<-- [end:name]`.\n", encoding="utf-8")
+    found = [e for e in check(tree / "docs", tree / "snippets") if "section marker" in e]
+    assert len(found) == 1 and re.match(r"docs/en/testing\.md:\d+: pymdownx\.snippets reads "
+                                        r"'--8<-- \[start:name\]'", found[0]), found
+
+
+def test_pymdownx_still_drops_a_marker_line_and_shows_an_escaped_one(tmp_path):
+    """Tripwire for the rule above: the pinned pymdownx.snippets still drops an unescaped
+    marker line of the page itself, and shows an escaped one without its ``;``."""
+    import markdown
+
+    html = markdown.markdown("Kept.\n\nLost `# --8<-- [start:a]` here.\n\nShown `# ;--8<-- [end:a]` here.\n",
+                             extensions=["pymdownx.snippets"],
+                             extension_configs={"pymdownx.snippets": {"base_path": [str(tmp_path)]}})
+    assert "Kept." in html and "Lost" not in html
+    assert "Shown <code># --8&lt;-- [end:a]</code> here." in html
