@@ -53,6 +53,10 @@ def test_documented_subsets_select_what_they_say(tmp_path_factory):
     assert f"tests/test_notebooks.py::test_notebook_runs_and_prints_what_it_says[{PAGE}]" in page
     assert {f"tests/test_notebooks.py::test_notebook_code_cells_are_the_page_code[{lang}/{PAGE}]" for lang in LANGS} <= set(page)
     assert any(i.startswith("tests/test_pages.py::") for i in page)
+    # its copy buttons in both languages, and no other page's
+    copy_tests = [i for i in page if i.startswith("tests/test_copy.py::test_every_copy_of_the_page_runs")]
+    assert sorted(copy_tests) == [f"tests/test_copy.py::test_every_copy_of_the_page_runs[{lang}/{PAGE}]"
+                                  for lang in sorted(LANGS)]
     others = [i for i in page if "test_snippets.py" in i and not any(f"[{s}]" in i for s in included)]
     assert others == [], "snippets of other pages selected"
     assert not any("[layers-and-blocks]" in i or "[zh/gpu]" in i for i in page)

@@ -126,9 +126,19 @@ def result(name: str, site: Path, tmp_path_factory: pytest.TempPathFactory):
     return start(name, site, tmp_path_factory).result()
 
 
+_selected: list = []  # the session's selected tests, kept when their jobs are started
+
+
+def selected(module: str) -> list:
+    """The selected tests of ``module``: a job that serves one test per page (such as
+    tests/test_copy.py's) does the work of those selected only, so ``--page`` stays fast."""
+    return [item for item in _selected if getattr(getattr(item, "module", None), "__name__", None) == module]
+
+
 def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Start the selected modules' jobs: those that need no site if ``site`` is None, else
     those that do."""
+    _selected[:] = session.items
     selected = {item.module.__name__ for item in session.items if getattr(item, "module", None)}
     for name, (modules, needs_site, _) in _jobs.items():
         if selected.intersection(modules) and needs_site == (site is not None):
