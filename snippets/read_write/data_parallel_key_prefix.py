@@ -9,12 +9,12 @@ def make_mlp():
 
 torch.manual_seed(0)
 net = make_mlp()
-dp = nn.DataParallel(net)
-print(dp.module is net, dp.device_ids)
-#> True []
+dp = nn.DataParallel(net)  # on a GPU machine, this also moves net to cuda:0
+print(dp.module is net)
+#> True
 print(list(dp.state_dict()))
 #> ['module.0.weight', 'module.0.bias', 'module.2.weight', 'module.2.bias']
-X = torch.randn(3, 4)
+X = torch.randn(3, 4, device=next(net.parameters()).device)
 print(torch.equal(dp(X), net(X)))
 #> True
 
