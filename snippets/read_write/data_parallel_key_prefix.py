@@ -8,14 +8,14 @@ def make_mlp():
 
 
 torch.manual_seed(0)
-net = make_mlp()
-dp = nn.DataParallel(net)  # on a GPU machine, this also moves net to cuda:0
+net = make_mlp().to("cuda:0" if torch.cuda.is_available() else "cpu")  # where DataParallel wants it
+dp = nn.DataParallel(net)
 print(dp.module is net)
 #> True
 print(list(dp.state_dict()))
 #> ['module.0.weight', 'module.0.bias', 'module.2.weight', 'module.2.bias']
 X = torch.randn(3, 4, device=next(net.parameters()).device)
-print(torch.equal(dp(X), net(X)))
+print(torch.allclose(dp(X), net(X)))
 #> True
 
 plain = make_mlp()
