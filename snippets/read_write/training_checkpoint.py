@@ -58,7 +58,7 @@ os.replace(tmp_path, path)
 
 resumed = make_model()
 opt = torch.optim.Adam(resumed.parameters(), lr=0.01)
-ckpt = torch.load(path)
+ckpt = torch.load(path, map_location="cpu")
 resumed.load_state_dict(ckpt["model"])
 opt.load_state_dict(ckpt["optimizer"])
 torch.set_rng_state(ckpt["rng"])
