@@ -181,8 +181,8 @@ def copy_every_block(built_site, tmp_path_factory) -> dict:
         context = browser.new_context(viewport={"width": 1280, "height": 800},
                                       permissions=["clipboard-read", "clipboard-write"])
         page = context.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        visiting = [None]  # the page being clicked: its uncaught errors are its problems
+        page.on("pageerror", lambda e: problems[visiting[0]].append(f"{visiting[0]}: page error: {e}"))
         clicked_by_page: dict[str, list[dict]] = {}
         for lang, rel, expected in sorted(pages, key=lambda c: c[0] != "en"):  # en first
             # A zh page whose code blocks are the en page's, but for the note and the button
@@ -195,6 +195,7 @@ def copy_every_block(built_site, tmp_path_factory) -> dict:
                         for block, (_, note, title) in zip(clicked_by_page[en], mine)]
                 same_as_en += 1
             else:
+                visiting[0] = rel
                 seen = clicked_by_page[rel] = click_every_button(page, url + rel)
             if len(seen) != expected:
                 problems[rel].append(f"{rel}: {len(seen)} code blocks, {expected} in its source")
@@ -237,7 +238,8 @@ def copy_every_block(built_site, tmp_path_factory) -> dict:
                                      f"as recorded: {result.get('differs') or result.get('raised')}")
     return {"blocks": blocks, "distinct": len(texts), "true": sum(r == {"ok": True} for r in results),
             "ran": runner.count, "known": runner.known, "same_as_en": same_as_en,
-            "clicked": clicked, "total": time.perf_counter() - start, "problems": problems, "errors": errors}
+            "clicked": clicked, "total": time.perf_counter() - start, "problems": problems,
+            "every_page": len(pages) == len(chapter_pages())}
 
 
 def test_only_a_text_checked_true_is_known(tmp_path, monkeypatch):
@@ -275,3 +277,5 @@ def test_every_copy_of_the_page_runs(built_site, tmp_path_factory, capsys, rel):
                   f"{found['total']:.1f} s in all (in the background)")
     assert rel in found["problems"], f"{rel}: the copy job did not visit this page"
     assert not found["problems"][rel], "\n".join(found["problems"][rel])
+    if found["every_page"]:  # the whole site: enough blocks, and copies that differ
+        assert found["blocks"] > 300 and found["distinct"] > 100
