@@ -185,16 +185,12 @@ def collect() -> list[str]:
     return messages
 
 
-def _outer_build(config) -> bool:
-    return not nested_build(config)
-
-
 def on_pre_build(config, **kwargs) -> None:
-    if _outer_build(config):
+    if not nested_build(config):
         start(Path(config.docs_dir).parent / "snippets")
 
 
 def on_post_build(config, **kwargs) -> None:
-    if _outer_build(config):
+    if not nested_build(config):
         for message in collect():
             log.warning(message)

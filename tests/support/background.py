@@ -139,9 +139,9 @@ def start_selected(session: pytest.Session, site: Path | None, tmp_path_factory:
     """Start the selected modules' jobs: those that need no site if ``site`` is None, else
     those that do."""
     _selected[:] = session.items
-    selected = {item.module.__name__ for item in session.items if getattr(item, "module", None)}
+    with_tests = {item.module.__name__ for item in session.items if getattr(item, "module", None)}
     for name, (modules, needs_site, _) in _jobs.items():
-        if selected.intersection(modules) and needs_site == (site is not None):
+        if with_tests.intersection(modules) and needs_site == (site is not None):
             start(name, site, tmp_path_factory)
 
 

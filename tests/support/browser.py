@@ -21,7 +21,7 @@ import pytest
 # browser tests spend half the CPU time they spent in the full browser (test_keyboard.py 42 ->
 # 19 CPU-s, test_reader.py 32 -> 16). Lighthouse, on demand, uses the full one
 # (scripts/lighthouse.py). ``DLC_CHROMIUM`` names another build.
-CHROMIUM = (os.environ.get("DLC_CHROMIUM") or "/usr/lib/chromium/chromium-headless-shell")
+CHROMIUM = os.environ.get("DLC_CHROMIUM") or "/usr/lib/chromium/chromium-headless-shell"
 INSTALL = "apt-get install chromium-headless-shell fonts-noto-cjk"
 # Flags that keep Chromium from phoning home on a machine with no network.
 CHROMIUM_ARGS = [
