@@ -53,43 +53,48 @@ def chapter_pages() -> list[tuple[str, str, int]]:
     return out
 
 
-# Every copy button of the page, in order: click it (the theme's clipboard integration handles
-# the click), read the clipboard; and what the reader sees before clicking: the block's text
-# as the theme copies it (``data-md-copying`` hides annotation markers, unblocks hl_lines),
-# its title-bar note and the button's title.
-CLICK_EVERY_BUTTON = """async () => {
+# The page made ready for clicking: every Deeper box and exercise solution open, and every
+# block laid out at once instead of scrolled to (off screen, content-visibility skips a block
+# and its text reads as empty). A copy listener notes, for each click, whether the browser
+# copied at all.
+OPEN_EVERY_BLOCK = """() => {
   document.querySelectorAll('article details').forEach(d => d.open = true);
-  // A reader clicks a button on screen; here every block is laid out at once instead of
-  // scrolled to (off screen, content-visibility skips a block: its text reads as empty).
   const style = document.createElement('style');
   style.textContent = '.md-typeset .highlight { content-visibility: visible !important }';
   document.head.append(style);
-  const out = [];
-  for (const code of document.querySelectorAll('article pre > code')) {
-    const block = code.closest('.highlight');
-    const button = code.parentElement.querySelector(':scope > .md-code__nav > button.md-code__button[data-md-type=copy]');
-    const note = block.querySelector(':scope > .filename > .dlc-copy-note');
-    const box = note && note.getBoundingClientRect();
-    code.setAttribute('data-md-copying', '');
-    const shown = code.innerText.trimEnd();
-    code.removeAttribute('data-md-copying');
-    let copied = null;
-    if (button) {
-      await navigator.clipboard.writeText('');
-      button.click();
-      // The theme copies with execCommand('copy'), whose write reaches the clipboard on its
-      // own way to the browser process: a read right after the click can be answered first
-      // (CI, stop 19: one block read ''). Read again for up to 2 s; nothing by then fails.
-      copied = await navigator.clipboard.readText();
-      for (let tries = 0; !copied && tries < 40; tries++) {
-        await new Promise(done => setTimeout(done, 50));
-        copied = await navigator.clipboard.readText();
-      }
-    }
-    out.push({title: button && button.title, shown, copied, note: note && note.textContent,
-              noteVisible: !!box && box.width > 0 && box.height > 0});
+  window.__dlcCopies = 0;
+  document.addEventListener('copy', () => window.__dlcCopies++, true);
+  return document.querySelectorAll('article pre > code').length;
+}"""
+
+# One copy button, the i-th of the page: what the reader sees before clicking (the block's
+# text as the theme copies it: ``data-md-copying`` hides annotation markers, unblocks
+# hl_lines; its title-bar note and the button's title), then the click (the theme's
+# clipboard integration handles it) and the clipboard read.
+#
+# Each button is clicked in an evaluate of its own. The theme copies with
+# execCommand('copy'), which Chromium allows only within 5 s of a user activation, and an
+# evaluate call grants one: clicking a whole page in one call copied nothing after its
+# first 5 s, so on a slow machine (CI, stop 19; one core here) a page's last blocks failed.
+CLICK_ONE_BUTTON = """async (i) => {
+  const code = document.querySelectorAll('article pre > code')[i];
+  const block = code.closest('.highlight');
+  const button = code.parentElement.querySelector(':scope > .md-code__nav > button.md-code__button[data-md-type=copy]');
+  const note = block.querySelector(':scope > .filename > .dlc-copy-note');
+  const box = note && note.getBoundingClientRect();
+  code.setAttribute('data-md-copying', '');
+  const shown = code.innerText.trimEnd();
+  code.removeAttribute('data-md-copying');
+  let copied = null, copyEvent = null;
+  if (button) {
+    await navigator.clipboard.writeText('');
+    const before = window.__dlcCopies;
+    button.click();
+    copyEvent = window.__dlcCopies > before;
+    copied = await navigator.clipboard.readText();
   }
-  return out;
+  return {title: button && button.title, shown, copied, copyEvent, note: note && note.textContent,
+          noteVisible: !!box && box.width > 0 && box.height > 0};
 }"""
 
 
@@ -120,7 +125,7 @@ def article_blocks(site, rel: str) -> list[tuple[str, str | None, str | None]]:
 def click_every_button(pg, url: str) -> list[dict]:
     pg.goto(url)
     pg.wait_for_function("() => window.document$")
-    return pg.evaluate(CLICK_EVERY_BUTTON)
+    return [pg.evaluate(CLICK_ONE_BUTTON, i) for i in range(pg.evaluate(OPEN_EVERY_BLOCK))]
 
 
 class Runner:
@@ -208,7 +213,9 @@ def copy_every_block(built_site, tmp_path_factory) -> dict:
                 where = f"{rel} block {i + 1}"
                 blocks += 1
                 if not block["copied"]:
-                    problems[rel].append(f"{where}: no copy button, or it copied nothing")
+                    why = ("no copy button" if block["copyEvent"] is None else
+                           "its click copied nothing" + ("" if block["copyEvent"] else " (the browser copied nothing: no copy event)"))
+                    problems[rel].append(f"{where}: {why}")
                     continue
                 copies.setdefault(block["copied"], []).append((rel, where))
                 if block["copied"] not in runs:
