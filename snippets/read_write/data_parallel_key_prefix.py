@@ -8,7 +8,8 @@ def make_mlp():
 
 
 torch.manual_seed(0)
-net = make_mlp().to("cuda:0" if torch.cuda.is_available() else "cpu")  # where DataParallel wants it
+# DataParallel expects the model on cuda:0, or on the CPU when there is no GPU
+net = make_mlp().to("cuda:0" if torch.cuda.is_available() else "cpu")
 dp = nn.DataParallel(net)
 print(dp.module is net)
 #> True

@@ -7,6 +7,7 @@ import torch
 tmp = tempfile.TemporaryDirectory()
 folder = Path(tmp.name)
 
+# --8<-- [start:roundtrip]
 x = torch.arange(4.0)
 torch.save(x, folder / "x.pt")
 x2 = torch.load(folder / "x.pt")
@@ -26,7 +27,9 @@ torch.save(mydict, folder / "mydict.pt")
 mydict2 = torch.load(folder / "mydict.pt")
 print(mydict2)
 #> {'x': tensor([0., 1., 2., 3.]), 'y': tensor([0., 0., 0.]), 'step': 10}
+# --8<-- [end:roundtrip]
 
+# --8<-- [start:zip]
 for name in zipfile.ZipFile(folder / "x.pt").namelist():
     print(name)
     #> x/data.pkl
@@ -36,4 +39,5 @@ for name in zipfile.ZipFile(folder / "x.pt").namelist():
     #> x/data/0
     #> x/version
     #> x/.data/serialization_id
+# --8<-- [end:zip]
 tmp.cleanup()
