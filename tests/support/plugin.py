@@ -88,7 +88,10 @@ def page_keys(name: str) -> set[str]:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+        # the fixtures it uses, not its parameters (tests/test_notebooks.py parametrizes a
+        # ``page``: a page name, not the browser page)
+        params = item.callspec.params if hasattr(item, "callspec") else {}
+        if BROWSER_FIXTURES & (set(getattr(item, "fixturenames", ())) - set(params)):
             item.add_marker(pytest.mark.browser)
     keep = None
     if "gpu" not in config.getoption("markexpr", ""):  # `-m "not browser"` replaces addopts' `-m 'not gpu'`
