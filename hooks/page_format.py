@@ -223,6 +223,19 @@ def snippet_sections(text: str) -> dict[str, tuple[int, int | None]]:
     return sections
 
 
+def code_outside_sections(text: str) -> list[int]:
+    """Line numbers (1-based) of code lines that come before the end of the file's last
+    section but inside none: a page that includes the file only by sections never shows
+    them, and its notebook, which runs those sections in order, never runs them."""
+    lines = text.splitlines()
+    spans = [(start, end) for start, end in snippet_sections(text).values() if end is not None]
+    if not spans:
+        return []
+    inside = {i for start, end in spans for i in range(start, end + 1)}
+    return [i + 1 for i, line in enumerate(lines[:max(end for _, end in spans)])
+            if i not in inside and line.strip() and not line.lstrip().startswith("#")]
+
+
 def snippet_lines(snippets_dir: Path, target: str) -> tuple[list[str], int]:
     """The lines pymdownx.snippets puts on the page for ``target`` (section markers dropped),
     and the 0-based index in the file of the first line shown."""

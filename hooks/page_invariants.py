@@ -7,7 +7,10 @@
    section) that exists.
 3. zh and en have the same pages, the same includes in the same order, and
    the same explicit heading anchors (every heading carries ``{ #ascii-id }``).
-4. Every page starts with YAML front matter holding a ``description`` (the page's
+4. A file that pages include only by sections has no code between or before them
+   (``page_format.code_outside_sections``): the page would not show it, and the notebook,
+   which runs the sections in order, would not run it.
+5. Every page starts with YAML front matter holding a ``description`` (the page's
    meta description). MkDocs silently renders front matter that fails to parse
    (say, an unquoted ``: `` inside the value) as page text; here it is an error.
 
@@ -27,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
 from hooks.i18n_build import nested_build  # noqa: E402
-from hooks.page_format import LANGS, Page, read_pages, snippet_sections  # noqa: E402
+from hooks.page_format import LANGS, Page, code_outside_sections, read_pages, snippet_sections  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.page_invariants")
 
@@ -98,9 +101,14 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
             errors.append(f"snippets/{rel}: not included by any page")
             continue
         if None not in used[rel]:
-            for section in sections.get(rel) or snippet_sections(path.read_text(encoding="utf-8")):
+            text = path.read_text(encoding="utf-8")
+            for section in sections.get(rel) or snippet_sections(text):
                 if section not in used[rel]:
                     errors.append(f"snippets/{rel}: section '{section}' is not included by any page")
+            if lines := code_outside_sections(text):
+                errors.append(f"snippets/{rel}:{lines[0]}: code outside the sections the pages include "
+                              f"(lines {', '.join(map(str, lines[:5]))}{'…' if len(lines) > 5 else ''}): no page shows "
+                              "it and the notebook never runs it; put it inside a section (the first may start at line 1)")
     return errors
 
 

@@ -70,6 +70,19 @@ def test_catches_unused_section(tree):
     assert f"snippets/{target}: section 'extra' is not included by any page" in violations(tree)
 
 
+def test_catches_code_outside_the_included_sections(tree):
+    target = first_include(tree / "docs/zh/layers-and-blocks.md").partition(":")[0]
+    snippet = tree / "snippets" / target
+    lines = snippet.read_text().splitlines()
+    # the file's code after its first line becomes a section; the first line stays outside it
+    snippet.write_text("\n".join([lines[0], "# --8<-- [start:body]", *lines[1:], "# --8<-- [end:body]"]) + "\n")
+    for lang in ("zh", "en"):
+        page = tree / f"docs/{lang}/layers-and-blocks.md"
+        page.write_text(page.read_text().replace(f'--8<-- "{target}"\n', f'--8<-- "{target}:body"\n'))
+    assert re.search(rf"snippets/{re.escape(target)}:1: code outside the sections the pages include \(lines 1\)",
+                     violations(tree))
+
+
 def test_catches_missing_snippet_and_section(tree):
     page = tree / "docs/zh/layers-and-blocks.md"
     target = first_include(page).partition(":")[0]

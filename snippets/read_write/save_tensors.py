@@ -1,3 +1,4 @@
+# --8<-- [start:roundtrip]
 import tempfile
 import zipfile
 from pathlib import Path
@@ -7,7 +8,6 @@ import torch
 tmp = tempfile.TemporaryDirectory()
 folder = Path(tmp.name)
 
-# --8<-- [start:roundtrip]
 x = torch.arange(4.0)
 torch.save(x, folder / "x.pt")
 x2 = torch.load(folder / "x.pt")
