@@ -20,13 +20,14 @@ state of a fresh Python.
 Only what changed runs again: a result is kept, in memory and in a cache outside the
 repository (``$DLC_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-site`` or
 ``~/.cache/dlc-site``), under the hash of the snippet's text, the runner's code and the
-torch version. The runs start when the build starts and are collected when it ends, so
+version of every installed package (numpy's as much as torch's). The runs start when the build starts and are collected when it ends, so
 they overlap with rendering the pages.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import json
 import logging
@@ -61,12 +62,21 @@ def time_limit() -> float:
     return float(os.environ.get("DLC_SNIPPET_TIME_LIMIT", "30"))
 
 
-def _fingerprint() -> bytes:
-    """What else decides a result besides the snippet's text."""
-    from importlib.metadata import version
+@functools.cache
+def _installed() -> bytes:
+    """Every installed distribution and its version, read once per process: a snippet may
+    import any of them (torch, numpy, safetensors…), and the snippet servers keep what they
+    imported at start, so a package upgraded under a running ``mkdocs serve`` needs a restart
+    either way."""
+    from importlib.metadata import distributions
 
-    runner = Path(snippet_run.__file__).read_bytes()
-    return runner + f"torch {version('torch')} pytest-examples {version('pytest-examples')}".encode()
+    return "\n".join(sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})).encode()
+
+
+def _fingerprint() -> bytes:
+    """What else decides a result besides the snippet's text: the runner's code and the
+    installed packages."""
+    return Path(snippet_run.__file__).read_bytes() + _installed()
 
 
 def _start_server() -> subprocess.Popen:
@@ -161,7 +171,7 @@ def _known(key: str, store: Path) -> dict | None:
 
 def known_true(text: str) -> bool:
     """Whether a file with exactly this text (and a final newline) has run true on this
-    runner already: in this process or, with the same runner code and torch, in the cache.
+    runner already: in this process or, with the same runner code and packages, in the cache.
     tests/test_copy.py runs only the copies that are not a snippet file checked this way."""
     key = hashlib.sha256(_fingerprint() + (text + "\n").encode("utf-8")).hexdigest()
     return _known(key, cache_dir("snippet-outputs")) == {"ok": True}

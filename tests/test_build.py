@@ -158,6 +158,19 @@ def test_stale_output_fails_the_build_naming_file_and_line(tmp_path_factory):
             "-k demo/hello.py --update-examples rewrites the #> lines)") in warnings_in(result), out
 
 
+def test_a_kept_result_is_keyed_by_every_package_a_snippet_can_import():
+    """A result kept from an earlier build is reused only with the same packages installed:
+    an upgrade of numpy or safetensors (which snippets import), not only of torch, runs
+    every snippet again instead of showing the outputs of the old versions as checked."""
+    from importlib.metadata import version
+
+    from hooks import snippet_outputs
+
+    fingerprint = snippet_outputs._fingerprint()
+    for package in ("torch", "numpy", "safetensors", "pytest-examples"):
+        assert f"{package}=={version(package)}".encode() in fingerprint, package
+
+
 def test_raising_and_hanging_snippets_are_reported_with_file_and_line(tmp_path_factory):
     result, out, _ = planted("raising-and-hanging", tmp_path_factory)
     assert result.returncode != 0
