@@ -2,8 +2,14 @@ import torch
 from torch import nn
 
 
+def init_weights(net):  # the model's own initialization, on top of the layers' defaults
+    nn.init.zeros_(net[-1].bias)
+
+
 def make():
-    return nn.Sequential(nn.Linear(5, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+    net = nn.Sequential(nn.Linear(5, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
+    init_weights(net)
+    return net
 
 
 with torch.device("meta"):
@@ -18,6 +24,7 @@ torch.manual_seed(0)
 for m in net.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
+init_weights(net)  # after the loop, which would reset the bias again
 print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
 #> ['Linear', 'BatchNorm1d', 'Linear']
 print(any(t.isnan().any().item() for t in net.state_dict().values()))
