@@ -77,7 +77,8 @@ def plant_stale_output(p):
 def plant_raising_and_hanging(p):
     (p / "snippets/demo/hello.py").write_text("import torch\n\nx = torch.ones(2)\ny = x @ torch.ones(3)\nprint(y)\n")
     (p / "snippets/demo/sections.py").write_text(
-        "import time\n\n# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
+        "# --8<-- [start:first]\nimport time\n# --8<-- [end:first]\n"
+        "# --8<-- [start:second]\ntime.sleep(60)\nprint(1)\n#> 1\n# --8<-- [end:second]\n")
 
 
 # Each planted build is a job of its own, started with the session (the fixture site needs
