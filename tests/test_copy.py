@@ -67,34 +67,40 @@ OPEN_EVERY_BLOCK = """() => {
   return document.querySelectorAll('article pre > code').length;
 }"""
 
-# One copy button, the i-th of the page: what the reader sees before clicking (the block's
-# text as the theme copies it: ``data-md-copying`` hides annotation markers, unblocks
-# hl_lines; its title-bar note and the button's title), then the click (the theme's
-# clipboard integration handles it) and the clipboard read.
+# The copy buttons of the page from the i-th on, for at most 2 s: for each, what the reader
+# sees before clicking (the block's text as the theme copies it: ``data-md-copying`` hides
+# annotation markers, unblocks hl_lines; its title-bar note and the button's title), then
+# the click (the theme's clipboard integration handles it) and the clipboard read.
 #
-# Each button is clicked in an evaluate of its own. The theme copies with
-# execCommand('copy'), which Chromium allows only within 5 s of a user activation, and an
-# evaluate call grants one: clicking a whole page in one call copied nothing after its
-# first 5 s, so on a slow machine (CI, stop 19; one core here) a page's last blocks failed.
-CLICK_ONE_BUTTON = """async (i) => {
-  const code = document.querySelectorAll('article pre > code')[i];
-  const block = code.closest('.highlight');
-  const button = code.parentElement.querySelector(':scope > .md-code__nav > button.md-code__button[data-md-type=copy]');
-  const note = block.querySelector(':scope > .filename > .dlc-copy-note');
-  const box = note && note.getBoundingClientRect();
-  code.setAttribute('data-md-copying', '');
-  const shown = code.innerText.trimEnd();
-  code.removeAttribute('data-md-copying');
-  let copied = null, copyEvent = null;
-  if (button) {
-    await navigator.clipboard.writeText('');
-    const before = window.__dlcCopies;
-    button.click();
-    copyEvent = window.__dlcCopies > before;
-    copied = await navigator.clipboard.readText();
+# The theme copies with execCommand('copy'), which Chromium allows only within 5 s of a user
+# activation, and each evaluate call grants one. Clicking a whole page in one call copied
+# nothing after its first 5 s, so on a slow machine (CI, stop 19; one core here) a page's
+# last blocks failed. So one call clicks for at most 2 s and the next call goes on from there.
+CLICK_BUTTONS_FROM = """async (first) => {
+  const start = performance.now();
+  const codes = document.querySelectorAll('article pre > code');
+  const out = [];
+  for (let i = first; i < codes.length && performance.now() - start < 2000; i++) {
+    const code = codes[i];
+    const block = code.closest('.highlight');
+    const button = code.parentElement.querySelector(':scope > .md-code__nav > button.md-code__button[data-md-type=copy]');
+    const note = block.querySelector(':scope > .filename > .dlc-copy-note');
+    const box = note && note.getBoundingClientRect();
+    code.setAttribute('data-md-copying', '');
+    const shown = code.innerText.trimEnd();
+    code.removeAttribute('data-md-copying');
+    let copied = null, copyEvent = null;
+    if (button) {
+      await navigator.clipboard.writeText('');
+      const before = window.__dlcCopies;
+      button.click();
+      copyEvent = window.__dlcCopies > before;
+      copied = await navigator.clipboard.readText();
+    }
+    out.push({title: button && button.title, shown, copied, copyEvent, note: note && note.textContent,
+              noteVisible: !!box && box.width > 0 && box.height > 0});
   }
-  return {title: button && button.title, shown, copied, copyEvent, note: note && note.textContent,
-          noteVisible: !!box && box.width > 0 && box.height > 0};
+  return out;
 }"""
 
 
@@ -125,7 +131,10 @@ def article_blocks(site, rel: str) -> list[tuple[str, str | None, str | None]]:
 def click_every_button(pg, url: str) -> list[dict]:
     pg.goto(url)
     pg.wait_for_function("() => window.document$")
-    return [pg.evaluate(CLICK_ONE_BUTTON, i) for i in range(pg.evaluate(OPEN_EVERY_BLOCK))]
+    count, seen = pg.evaluate(OPEN_EVERY_BLOCK), []
+    while len(seen) < count:
+        seen += pg.evaluate(CLICK_BUTTONS_FROM, len(seen))
+    return seen
 
 
 class Runner:
