@@ -24,7 +24,7 @@ torch.manual_seed(0)
 for m in net.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
-init_weights(net)  # after the loop, which would reset the bias again
+init_weights(net)  # after the loop, which gave the bias Linear's defaults
 print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
 #> ['Linear', 'BatchNorm1d', 'Linear']
 print(any(t.isnan().any().item() for t in net.state_dict().values()))
