@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 
-def fake_gpu_checkpoint(path):  # stands in for a checkpoint saved on a GPU
+def fake_gpu_checkpoint(path):
     tag_as_gpu = True
     torch.serialization.register_package(
         0, lambda storage: "cuda:0" if tag_as_gpu else None, lambda storage, location: None

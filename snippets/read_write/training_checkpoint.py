@@ -5,6 +5,7 @@ from pathlib import Path
 
 import torch
 from torch import nn
+from torch.nn.utils import parameters_to_vector
 
 tmp = tempfile.TemporaryDirectory()
 path = Path(tmp.name) / "checkpoint.pt"
@@ -73,7 +74,12 @@ forgetful = make_model()
 opt = torch.optim.Adam(forgetful.parameters(), lr=0.01)
 forgetful.load_state_dict(ckpt["model"])
 torch.set_rng_state(ckpt["rng"])
-train(forgetful, opt, 4 - ckpt["epoch"])
+before = parameters_to_vector(forgetful.parameters())
+train(forgetful, opt, 1)
+step = parameters_to_vector(forgetful.parameters()) - before
+print(round(step.abs().median().item(), 4))
+#> 0.01
+train(forgetful, opt, 4 - ckpt["epoch"] - 1)
 print(same_params(straight, forgetful))
 #> False
 # --8<-- [end:no_optimizer]
