@@ -1,0 +1,53 @@
+import os
+import tempfile
+
+import torch
+from safetensors.torch import load_file, save_model
+from torch import nn
+
+
+class TinyLM(nn.Module):  # the TinyLM from tied_weights.py
+    def __init__(self, vocab=10, d=4):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, d)
+        self.head = nn.Linear(d, vocab, bias=False)
+        self.register_buffer("scale", torch.empty(d), persistent=False)
+        self.tie_weights()
+        self.init_buffers()
+
+    def tie_weights(self):
+        self.head.weight = self.embed.weight
+
+    def init_buffers(self):
+        d = self.scale.numel()
+        self.scale = torch.arange(1.0, d + 1, device=self.embed.weight.device) / d
+
+    def forward(self, tokens):
+        return self.head(self.embed(tokens) * self.scale)
+
+
+torch.manual_seed(0)
+trained = TinyLM()
+X = torch.tensor([[1, 5, 2]])
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "tinylm.safetensors")
+    save_model(trained, path)  # keeps one key of the tied pair
+    state = load_file(path)  # memory-mapped, like torch.load(..., mmap=True)
+    print(list(state))
+    #> ['embed.weight']
+
+    with torch.device("meta"):
+        net = TinyLM()
+    res = net.load_state_dict(state, assign=True, strict=False)
+    print(res)
+    #> _IncompatibleKeys(missing_keys=['head.weight'], unexpected_keys=[])
+    assert res.missing_keys == ["head.weight"] and not res.unexpected_keys  # strict=False raises for neither
+    print(net.head.weight.is_meta)
+    #> True
+
+    net.tie_weights()  # head.weight becomes the loaded embed.weight
+    net.init_buffers()
+    print(any(t.is_meta for t in [*net.parameters(), *net.buffers()]))
+    #> False
+    print(torch.equal(net(X), trained(X)))
+    #> True
