@@ -27,7 +27,7 @@ for m in net.modules():
 init_weights(net)  # after the loop, which gave the bias Linear's defaults
 print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
 #> ['Linear', 'BatchNorm1d', 'Linear']
-print(any(t.isnan().any().item() for t in net.state_dict().values()))
+print(any(t.isnan().any().item() for t in [*net.parameters(), *net.buffers()]))  # buffers() has the non-persistent ones too
 #> False
 
 torch.manual_seed(0)
