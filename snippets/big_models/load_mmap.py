@@ -26,6 +26,10 @@ with tempfile.TemporaryDirectory() as d:
     print(net[0].weight.data_ptr() == state["0.weight"].data_ptr())
     #> True
 
+    torch.save(make().state_dict(), path)  # overwrites the file that net is mapped to
+    print(torch.equal(net(X), trained(X)))
+    #> False
+
     with open(path, "rb") as f:
         buffer = io.BytesIO(f.read())
     try:
