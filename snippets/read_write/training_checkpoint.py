@@ -70,17 +70,29 @@ print(same_params(straight, resumed))
 #> True
 # --8<-- [end:resume]
 # --8<-- [start:no_optimizer]
+def median_step(model, optimizer):
+    before = parameters_to_vector(model.parameters())
+    train(model, optimizer, 1)
+    step = parameters_to_vector(model.parameters()) - before
+    return round(step.abs().median().item(), 4)
+
+
 forgetful = make_model()
 opt = torch.optim.Adam(forgetful.parameters(), lr=0.01)
 forgetful.load_state_dict(ckpt["model"])
 torch.set_rng_state(ckpt["rng"])
-before = parameters_to_vector(forgetful.parameters())
-train(forgetful, opt, 1)
-step = parameters_to_vector(forgetful.parameters()) - before
-print(round(step.abs().median().item(), 4))
+print(median_step(forgetful, opt))
 #> 0.01
 train(forgetful, opt, 4 - ckpt["epoch"] - 1)
 print(same_params(straight, forgetful))
 #> False
+
+restored = make_model()
+opt = torch.optim.Adam(restored.parameters(), lr=0.01)
+restored.load_state_dict(ckpt["model"])
+opt.load_state_dict(ckpt["optimizer"])
+torch.set_rng_state(ckpt["rng"])
+print(median_step(restored, opt))
+#> 0.0069
 # --8<-- [end:no_optimizer]
 tmp.cleanup()
