@@ -20,8 +20,8 @@ state of a fresh Python.
 Only what changed runs again: a result is kept, in memory and in a cache outside the
 repository (``$DLC_CACHE_DIR``, else ``$XDG_CACHE_HOME/dlc-site`` or
 ``~/.cache/dlc-site``), under the hash of the snippet's text, the runner's code and the
-version of every installed package (numpy's as much as torch's). The runs start when the build starts and are collected when it ends, so
-they overlap with rendering the pages.
+version of every installed package (numpy's as much as torch's). The runs start when the
+build starts and are collected when it ends, so they overlap with rendering the pages.
 """
 
 from __future__ import annotations
