@@ -24,7 +24,7 @@ print(type(state).__name__, list(state))
 clone = make_mlp()
 print(clone.load_state_dict(state))
 #> <All keys matched successfully>
-print(torch.equal(clone.eval()(X), net(X)))
+print(torch.equal(clone(X), net(X)))
 #> True
 
 loaded = torch.load(path)
