@@ -1,6 +1,7 @@
 import torch
 from torch import nn
 
+torch.manual_seed(0)
 with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
 torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
@@ -23,3 +24,8 @@ for m in layer.modules():
         m._reset_parameters()
 print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] True
+
+torch.manual_seed(0)
+ordinary = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
+print([k for k, t in ordinary.state_dict().items() if not torch.equal(t, layer.state_dict()[k])])
+#> ['self_attn.in_proj_weight', 'linear1.weight', 'linear1.bias', 'linear2.weight', 'linear2.bias']

@@ -15,6 +15,6 @@ print(layer, layer.weight.device)
 
 with torch.device("meta"):
     net = nn.Sequential(nn.LazyLinear(8), nn.ReLU(), nn.LazyLinear(1))
-    net(torch.empty(2, 5))
+    net(torch.empty(2, 5))  # inside the block, the input is on meta too
 print(net[0], net[2], net[2].weight.device)
 #> Linear(in_features=5, out_features=8, bias=True) Linear(in_features=8, out_features=1, bias=True) meta

@@ -16,3 +16,9 @@ print(net[0].weight.device, net[0].weight.shape)
 Y = net(torch.empty(8, 50_000, device="meta"))
 print(Y.shape, Y.device)
 #> torch.Size([8, 10]) meta
+try:
+    if Y.sum() > 0:  # needs a value, and a meta tensor has none
+        pass
+except RuntimeError as e:
+    print(e)
+    #> Tensor.item() cannot be called on meta tensors

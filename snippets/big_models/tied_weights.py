@@ -16,6 +16,7 @@ class TinyLM(nn.Module):
 
     def init_buffers(self):
         d = self.scale.numel()
+        # scale is a registered buffer, so this replaces it, still non-persistent
         self.scale = torch.arange(1.0, d + 1, device=self.embed.weight.device) / d
 
     def forward(self, tokens):
