@@ -9,7 +9,7 @@ state = trained.state_dict()
 
 with torch.device("meta"):
     net = nn.Linear(4, 2)
-with warnings.catch_warnings(record=True) as caught:  # collect the warnings so we can count them
+with warnings.catch_warnings(record=True) as caught:  # only so that the warnings can be counted
     warnings.simplefilter("always")
     print(net.load_state_dict(state))
     #> <All keys matched successfully>
