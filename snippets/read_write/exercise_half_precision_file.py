@@ -27,4 +27,9 @@ assigned = nn.Linear(256, 256)
 assigned.load_state_dict(torch.load(folder / "fp16.pt"), assign=True)
 print(assigned.weight.dtype, type(assigned.weight).__name__, assigned.weight.requires_grad)
 #> torch.float16 Parameter True
+try:
+    assigned(torch.randn(1, 256))
+except RuntimeError as e:
+    print(e)
+    #> mat1 and mat2 must have the same dtype, but got Float and Half
 tmp.cleanup()

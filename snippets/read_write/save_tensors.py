@@ -15,6 +15,8 @@ print(x2)
 #> tensor([0., 1., 2., 3.])
 print(torch.equal(x, x2), x2 is x)
 #> True False
+print(x2.untyped_storage().data_ptr() == x.untyped_storage().data_ptr())
+#> False
 
 y = torch.zeros(3)
 torch.save([x, y], folder / "xy.pt")
