@@ -16,9 +16,6 @@ def nan_entries(layer):
 for m in layer.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
-print(nan_entries(layer))
-#> ['self_attn.in_proj_weight', 'self_attn.in_proj_bias']
-
 for m in layer.modules():
     if hasattr(m, "_reset_parameters"):
         m._reset_parameters()
