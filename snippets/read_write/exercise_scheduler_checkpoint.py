@@ -53,8 +53,8 @@ sched.load_state_dict(ckpt["scheduler"])
 print(sched.get_last_lr())
 #> [0.05]
 train(resumed, opt, sched, 4 - ckpt["epoch"])
-print(torch.equal(straight.weight, resumed.weight))
-#> True
+print(torch.equal(straight.weight, resumed.weight), torch.equal(straight.bias, resumed.bias))
+#> True True
 
 torch.save(sched, path)
 try:
@@ -64,4 +64,11 @@ except pickle.UnpicklingError as e:
     #> UnpicklingError
 print(sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path)))
 #> ['builtins.dict', 'collections.defaultdict', 'torch.optim.lr_scheduler.StepLR', 'torch.optim.sgd.SGD']
+loaded = torch.load(path, weights_only=False)
+print(loaded.optimizer is opt)
+#> False
+loaded.step()
+loaded.step()
+print(loaded.get_last_lr(), opt.param_groups[0]["lr"])
+#> [0.0125] 0.025
 tmp.cleanup()

@@ -25,18 +25,18 @@ X = torch.randn(2, 20)
 Y = net(X)
 torch.save(net.state_dict(), path)
 
-clone = MLP()
-print(torch.equal(clone(X), Y))
+restored = MLP()
+print(torch.equal(restored(X), Y))
 #> False
 state = torch.load(path)
 print(list(state.keys()))
 #> ['hidden.weight', 'hidden.bias', 'out.weight', 'out.bias']
-print(clone.load_state_dict(state))
+print(restored.load_state_dict(state))
 #> <All keys matched successfully>
-clone.eval()
-Y_clone = clone(X)
-print(torch.equal(Y_clone, Y))
+restored.eval()
+Y_restored = restored(X)
+print(torch.equal(Y_restored, Y))
 #> True
-print(Y_clone.requires_grad, Y_clone.grad_fn.name())
+print(Y_restored.requires_grad, Y_restored.grad_fn.name())
 #> True AddmmBackward0
 tmp.cleanup()
