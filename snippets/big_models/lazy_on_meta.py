@@ -18,3 +18,10 @@ with torch.device("meta"):
     net(torch.empty(2, 5))  # inside the block, the input is on meta too
 print(net[0], net[2], net[2].weight.device)
 #> Linear(in_features=5, out_features=8, bias=True) Linear(in_features=8, out_features=1, bias=True) meta
+
+net.to_empty(device="cpu")
+for m in net.modules():
+    if hasattr(m, "reset_parameters"):
+        m.reset_parameters()
+print(net[0].weight.device, any(t.is_meta for t in [*net.parameters(), *net.buffers()]))
+#> cpu False

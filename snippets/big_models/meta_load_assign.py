@@ -26,7 +26,7 @@ print(net.weight.data_ptr() == state["weight"].data_ptr())
 #> True
 
 with torch.device("meta"):
-    bf16_net = nn.Linear(4, 2)
-bf16_net.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
-print(bf16_net.weight.dtype, bf16_net.weight.requires_grad)
+    net_from_bf16 = nn.Linear(4, 2)
+net_from_bf16.load_state_dict({k: v.bfloat16() for k, v in state.items()}, assign=True)
+print(net_from_bf16.weight.dtype, net_from_bf16.weight.requires_grad)
 #> torch.bfloat16 True
