@@ -14,13 +14,14 @@ def make():
 
 with torch.device("meta"):
     net = make()
+old = torch.are_deterministic_algorithms_enabled()
 torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
 net.to_empty(device="cpu")
 print(net[0].weight.device, net[0].weight.isnan().all().item(), net[1].running_var.isnan().all().item())
 #> cpu True True
 print(net[1].num_batches_tracked.item() == torch.iinfo(torch.int64).max)  # integers: the type's largest value
 #> True
-torch.use_deterministic_algorithms(False)  # the setting applies to the whole process
+torch.use_deterministic_algorithms(old)  # the setting applies to the whole process
 
 torch.manual_seed(0)
 for m in net.modules():
