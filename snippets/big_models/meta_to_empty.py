@@ -12,6 +12,7 @@ def make():
     return net
 
 
+torch.manual_seed(0)  # any point before the loop: a build on meta draws no random numbers
 with torch.device("meta"):
     net = make()
 old = torch.are_deterministic_algorithms_enabled()
@@ -23,7 +24,6 @@ print(net[1].num_batches_tracked.item() == torch.iinfo(torch.int64).max)  # inte
 #> True
 torch.use_deterministic_algorithms(old)  # the setting applies to the whole process
 
-torch.manual_seed(0)
 for m in net.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
