@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 
-# Simulates a file saved on cuda:0; explained at the end of this section.
+# Writes a state dict whose storages are tagged cuda:0, without needing a GPU.
 def fake_gpu_checkpoint(path):
     tag_as_gpu = True
     torch.serialization.register_package(

@@ -14,9 +14,9 @@ torch.manual_seed(0)
 net = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 10))
 save_file(net.state_dict(), path, metadata={"epochs": "10"})
 
-raw = path.read_bytes()
-n = int.from_bytes(raw[:8], "little")
-header = json.loads(raw[8 : 8 + n])
+with open(path, "rb") as f:  # reads the header only
+    n = int.from_bytes(f.read(8), "little")
+    header = json.loads(f.read(n))
 print(header["__metadata__"])
 #> {'epochs': '10'}
 print(header["0.weight"])
