@@ -13,7 +13,8 @@ A page, ``docs/<lang>/<name>.md``:
   ``--8<-- "chapter/file.py:section"`` (pymdownx.snippets); the fence's info string
   (``python title="…" hl_lines="…"``) is free;
 - everything else is prose: paragraphs, lists, tables, admonitions (``!!! kind "Title"``,
-  ``??? kind "Title"``, ``???+ …``) whose body is indented by four spaces. A prose line
+  ``??? kind "Title"``, ``???+ …``) whose body is indented by four spaces. A blank line
+  follows each code block (without one, Markdown glues the next line to the block). A prose line
   that names a section marker writes it ``;--8<-- [start:name]``: pymdownx.snippets reads
   an unescaped one as a marker and drops the whole line from the page.
 
@@ -76,6 +77,7 @@ class Code:
     info: str
     includes: list[Include] = field(default_factory=list)
     typed: list[int] = field(default_factory=list)
+    end: int | None = None  # the closing fence's line
 
 
 @dataclass
@@ -127,6 +129,11 @@ class Page:
             out.extend(f"{self.rel}:{n}: code typed inline; put it in a file under snippets/ "
                        f'and include it with --8<-- "chapter/file.py"' for n in block.typed)
         out.extend(f"{self.rel}:{n}: include outside a code fence" for n in self.stray_includes)
+        for block, after in zip(self.blocks, self.blocks[1:]):
+            if isinstance(block, Code) and isinstance(after, Prose) and after.lines[0][1].strip() \
+                    and after.lines[0][0] == block.end + 1:
+                out.append(f"{self.rel}:{block.end + 1}: no blank line after the code block: Markdown "
+                           "glues this line to it and the page's HTML is invalid")
         for block in self.blocks:
             if isinstance(block, Prose):
                 out.extend(f"{self.rel}:{n}: pymdownx.snippets reads '--8<-- {m['section']}' as a section "
@@ -174,6 +181,7 @@ def parse_page(path: Path, root: Path) -> Page:
             continue
         if code is not None:
             if m and m["fence"].startswith(fence) and not m["info"].strip():
+                code.end = n
                 blocks.append(code)
                 code = None
             elif inc := INCLUDE.match(line):

@@ -155,6 +155,16 @@ def test_catches_a_section_marker_in_prose(tree):
                                         r"'--8<-- \[start:name\]'", found[0]), found
 
 
+def test_catches_text_glued_to_a_code_block(tree):
+    """Prose right under a closing fence is glued to the block: the big-models page shipped
+    a paragraph with no opening <p> that way (only the Nu Html Checker saw it)."""
+    page = tree / "docs/en/layers-and-blocks.md"
+    target = first_include(page)
+    edit(page, f'--8<-- "{target}"\n```\n\n', f'--8<-- "{target}"\n```\n')
+    found = [e for e in check(tree / "docs", tree / "snippets") if "no blank line after the code block" in e]
+    assert len(found) == 1 and found[0].startswith("docs/en/layers-and-blocks.md:"), found
+
+
 def test_pymdownx_still_drops_a_marker_line_and_shows_an_escaped_one(tmp_path):
     """Tripwire for the rule above: the pinned pymdownx.snippets still drops an unescaped
     marker line of the page itself, and shows an escaped one without its ``;``."""
