@@ -4,9 +4,10 @@ from torch import nn
 torch.manual_seed(0)
 with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
+old = torch.are_deterministic_algorithms_enabled()
 torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
 layer.to_empty(device="cpu")
-torch.use_deterministic_algorithms(False)
+torch.use_deterministic_algorithms(old)
 
 
 def nan_entries(layer):

@@ -7,8 +7,8 @@ print(type(layer.weight).__name__, layer.weight.device)
 try:
     layer.to_empty(device="cpu")
 except ValueError as e:
-    print(type(e).__name__, str(e).split(" of ")[0])  # the message goes on (address, advice)
-    #> ValueError Attempted to use an uninitialized parameter in <built-in method empty_like
+    print(type(e).__name__ + ":", str(e).split(" in <")[0])  # the message goes on (method, advice)
+    #> ValueError: Attempted to use an uninitialized parameter
 layer(torch.empty(2, 3, device="meta"))
 print(layer, layer.weight.device)
 #> Linear(in_features=3, out_features=4, bias=True) meta

@@ -6,7 +6,7 @@ from torch import nn
 start = time.perf_counter()
 with torch.device("meta"):
     net = nn.Sequential(nn.Linear(50_000, 50_000), nn.ReLU(), nn.Linear(50_000, 10))
-print(time.perf_counter() - start < 1)
+print(time.perf_counter() - start < 1)  # built in under a second
 #> True
 n = sum(p.numel() for p in net.parameters())
 print(n, f"{n * 4 / 2**30:.1f} GiB in float32")

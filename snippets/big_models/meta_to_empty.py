@@ -30,7 +30,13 @@ for m in net.modules():
 init_weights(net)  # after the loop, which gave the bias Linear's defaults
 print([type(m).__name__ for m in net.modules() if hasattr(m, "reset_parameters")])
 #> ['Linear', 'BatchNorm1d', 'Linear']
-print(any(t.isnan().any().item() for t in [*net.parameters(), *net.buffers()]))  # buffers() has the non-persistent ones too
+
+
+def missed(t):  # still holds the fill value: NaN, or an integer type's largest value
+    return (t.isnan() if t.is_floating_point() else t == torch.iinfo(t.dtype).max).any().item()
+
+
+print(any(missed(t) for t in [*net.parameters(), *net.buffers()]))  # buffers() has the non-persistent ones too
 #> False
 
 torch.manual_seed(0)
