@@ -115,6 +115,21 @@ def executed(built_site, tmp_path_factory) -> dict[str, object]:
     return background.result("notebooks", built_site, tmp_path_factory)
 
 
+def values_shown(cell) -> list[str]:
+    """What Jupyter shows under a cell besides printed text: the value of a last line that is
+    an expression (``nn.init.zeros_(b)``), a display. The page shows neither."""
+    return [o.output_type for o in cell.outputs if o.output_type not in ("stream", "error")]
+
+
+def test_a_cell_that_ends_in_a_value_is_caught():
+    cell = nbformat.v4.new_code_cell("x = 1\nx", outputs=[
+        nbformat.v4.new_output("stream", name="stdout", text="1\n"),
+        nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=1)])
+    assert values_shown(cell) == ["execute_result"]
+    cell.outputs.pop()
+    assert values_shown(cell) == []
+
+
 @pytest.mark.parametrize("page", PAGES_WITH_CODE)
 def test_notebook_runs_and_prints_what_it_says(built_site, executed, page):
     expected = [out for _, out in code_and_outputs(nbformat.read(notebook_path(built_site, "zh", page), as_version=4))]
@@ -124,6 +139,9 @@ def test_notebook_runs_and_prints_what_it_says(built_site, executed, page):
     for cell in (c for c in nb.cells if c.cell_type == "code"):
         errors = [o for o in cell.outputs if o.output_type == "error"]
         assert not errors, f"{page}: a cell raised {errors[0].ename}: {errors[0].evalue}"
+        shown = values_shown(cell)
+        assert not shown, (f"{page}: the cell {cell.source.splitlines()[0]!r}… ends in an expression: Jupyter "
+                           f"shows its value ({shown[0]}) under the cell, the page does not")
         got.append("".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream"))
     assert got == expected
 
