@@ -130,8 +130,8 @@ class Page:
                        f'and include it with --8<-- "chapter/file.py"' for n in block.typed)
         out.extend(f"{self.rel}:{n}: include outside a code fence" for n in self.stray_includes)
         for block, after in zip(self.blocks, self.blocks[1:]):
-            if isinstance(block, Code) and isinstance(after, Prose) and after.lines[0][1].strip() \
-                    and after.lines[0][0] == block.end + 1:
+            # prose collected after a code block starts on the line under its closing fence
+            if isinstance(block, Code) and isinstance(after, Prose) and after.lines[0][1].strip():
                 out.append(f"{self.rel}:{block.end + 1}: no blank line after the code block: Markdown "
                            "glues this line to it and the page's HTML is invalid")
         for block in self.blocks:

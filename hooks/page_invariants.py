@@ -81,6 +81,7 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                                        [(h.anchor, h.line) for h in b.headings if h.anchor])
 
     used: dict[str, set[str | None]] = {}
+    texts: dict[str, str] = {}  # each included snippet file, read once
     sections: dict[str, dict] = {}
     for lang in LANGS:
         for page in pages[lang].values():
@@ -91,7 +92,8 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                     errors.append(f"{page.rel}:{inc.line}: includes missing snippet file snippets/{inc.file}")
                     continue
                 if inc.file not in sections:
-                    sections[inc.file] = snippet_sections(path.read_text(encoding="utf-8"))
+                    texts[inc.file] = path.read_text(encoding="utf-8")
+                    sections[inc.file] = snippet_sections(texts[inc.file])
                 if inc.section and inc.section not in sections[inc.file]:
                     errors.append(f"{page.rel}:{inc.line}: includes missing section '{inc.section}' of snippets/{inc.file}")
 
@@ -101,11 +103,10 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
             errors.append(f"snippets/{rel}: not included by any page")
             continue
         if None not in used[rel]:
-            text = path.read_text(encoding="utf-8")
-            for section in sections.get(rel) or snippet_sections(text):
+            for section in sections[rel]:
                 if section not in used[rel]:
                     errors.append(f"snippets/{rel}: section '{section}' is not included by any page")
-            if lines := code_outside_sections(text):
+            if lines := code_outside_sections(texts[rel]):
                 errors.append(f"snippets/{rel}:{lines[0]}: code outside the sections the pages include "
                               f"(lines {', '.join(map(str, lines[:5]))}{'…' if len(lines) > 5 else ''}): no page shows "
                               "it and the notebook never runs it; put it inside a section (the first may start at line 1)")
