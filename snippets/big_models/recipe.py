@@ -18,8 +18,8 @@ class TinyLM(nn.Module):  # the TinyLM from "Tied weights and non-persistent buf
         self.head.weight = self.embed.weight
 
     def init_buffers(self):
-        d = self.scale.numel()
-        self.scale = torch.arange(1.0, d + 1, device=self.embed.weight.device) / d
+        d, w = self.scale.numel(), self.embed.weight
+        self.scale = torch.arange(1.0, d + 1, device=w.device, dtype=w.dtype) / d
 
     def forward(self, tokens):
         return self.head(self.embed(tokens) * self.scale)

@@ -15,9 +15,9 @@ class TinyLM(nn.Module):
         self.head.weight = self.embed.weight
 
     def init_buffers(self):
-        d = self.scale.numel()
+        d, w = self.scale.numel(), self.embed.weight
         # scale is a registered buffer, so this replaces it, still non-persistent
-        self.scale = torch.arange(1.0, d + 1, device=self.embed.weight.device) / d
+        self.scale = torch.arange(1.0, d + 1, device=w.device, dtype=w.dtype) / d
 
     def forward(self, tokens):
         return self.head(self.embed(tokens) * self.scale)
