@@ -2,7 +2,8 @@
 
     python -m pytest -m gpu        # on a machine with a CUDA GPU (the GPU workflow)
 
-Every file under ``snippets/gpu/`` is run in a fresh namespace (``runpy``), with its
+Every file under ``snippets/gpu/``, and the device snippets of other chapters named in
+``ELSEWHERE``, is run in a fresh namespace (``runpy``), with its
 prints captured, on a machine where CUDA is visible. Then:
 
 * every ``torch.Tensor`` and ``nn.Module`` the snippet leaves in its globals (also
@@ -29,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
+import re
 import runpy
 
 import pytest
@@ -38,7 +40,15 @@ from torch import nn
 from hooks.snippet_run import reset_torch_state
 from tests.conftest import ROOT
 
-SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py"))
+# Device snippets of other chapters: they move a model to try_gpu() like the GPU page's.
+ELSEWHERE = [
+    "big_models/load_to_gpu.py",
+    "big_models/recipe.py",
+    "read_write/data_parallel_key_prefix.py",
+]
+SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py")) + [
+    ROOT / "snippets" / f for f in ELSEWHERE
+]
 IDS = [p.relative_to(ROOT / "snippets").as_posix() for p in SNIPPETS]
 
 # Names that a snippet deliberately keeps off the GPU, and why.
@@ -69,6 +79,10 @@ OFF_DEVICE: dict[str, dict[str, str]] = {
         "labels": "the data set stays in main memory; each batch is moved",
     },
     "gpu/device_memory.py": {"plan": "a meta tensor: its size without allocating it"},
+    "big_models/load_to_gpu.py": {"trained": "the float32 model the checkpoint is saved from"},
+    "read_write/data_parallel_key_prefix.py": {
+        "plain": "a CPU model that loads the GPU model's state dict",
+    },
 }
 
 # Snippets that leave no tensor or module on the GPU, and why.
@@ -92,6 +106,12 @@ GPU_CLAIMS = {
         lambda ns, out: torch.accelerator.current_accelerator(check_available=True).type == "cuda",
     ),
     "gpu/tensors_on_device.py": ("the devices print as cuda:0", lambda ns, out: "cuda:0" in out),
+    "big_models/recipe.py": (
+        ".to() in step 5 keeps the re-tied Parameter, so it still serves both modules",
+        lambda ns, out: (
+            ns["net"].head.weight is ns["net"].embed.weight and ns["net"].embed.weight.is_cuda
+        ),
+    ),
     "gpu/to_copies.py": ("X.to(device) is a new tensor", lambda ns, out: ns["Z"] is not ns["X"]),
     "gpu/same_device_rule.py": (
         "X @ W raises the same-device error; X * scale and X[rows] work and stay on the GPU",
@@ -229,9 +249,31 @@ def test_cuda_is_visible():
 
 def test_tables_name_real_snippets():
     """Not a GPU test: runs in the normal suite, so a renamed snippet is noticed on the CPU."""
+    assert all(path.is_file() for path in SNIPPETS), [str(p) for p in SNIPPETS if not p.is_file()]
     names = set(IDS)
     for table in (OFF_DEVICE, NO_TENSORS, GPU_CLAIMS):
         assert set(table) <= names, f"unknown snippets: {sorted(set(table) - names)}"
+
+
+# A snippet that puts its tensors on a GPU when there is one.
+DEVICE_MOVE = r"try_gpu\(|torch\.cuda\.is_available\(\) else|\.to\([\"']cuda"
+
+
+def test_every_device_snippet_runs_in_the_gpu_job():
+    """Not a GPU test: a snippet of another chapter that moves things to try_gpu() or to
+    "cuda" must be in ELSEWHERE (and so in gpu.yml's paths), or the GPU job never runs it."""
+    job = (ROOT / ".github" / "workflows" / "gpu.yml").read_text(encoding="utf-8")
+    for path in sorted((ROOT / "snippets").rglob("*.py")):
+        rel = path.relative_to(ROOT / "snippets").as_posix()
+        code = path.read_text(encoding="utf-8")
+        if rel.startswith("gpu/") or not re.search(DEVICE_MOVE, code):
+            continue
+        assert rel in ELSEWHERE, f"snippets/{rel} moves tensors to a GPU: add it to ELSEWHERE"
+    for rel in ELSEWHERE:
+        assert job.count(f'"snippets/{rel}"') == 2, (
+            f"gpu.yml's two paths: lists miss snippets/{rel}"
+        )
+        assert rel in job.split("GPU hidden", 1)[1], f"gpu.yml's hidden-GPU step misses {rel}"
 
 
 @pytest.mark.gpu
