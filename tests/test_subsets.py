@@ -66,4 +66,7 @@ def test_documented_subsets_select_what_they_say(tmp_path_factory):
     assert not [i for i in rest if i.startswith(banned)]
     # a test that parametrizes a ``page`` (a page's name) is not a browser test: the notebooks stay
     assert f"tests/test_notebooks.py::test_notebook_runs_and_prints_what_it_says[{PAGE}]" in rest
-    assert [i for i in rest if i.startswith("tests/test_gpu.py")] == ["tests/test_gpu.py::test_tables_name_real_snippets"]
+    assert [i for i in rest if i.startswith("tests/test_gpu.py")] == [
+        "tests/test_gpu.py::test_tables_name_real_snippets",
+        "tests/test_gpu.py::test_every_device_snippet_runs_in_the_gpu_job",
+    ]
