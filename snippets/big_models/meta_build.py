@@ -22,3 +22,7 @@ try:
 except RuntimeError as e:
     print(e)
     #> Tensor.item() cannot be called on meta tensors
+
+net = net.to(torch.bfloat16)  # on meta, changing the dtype allocates nothing
+print(net[0].weight.dtype, net[0].weight.device, f"{n * 2 / 2**30:.1f} GiB in bfloat16")
+#> torch.bfloat16 meta 4.7 GiB in bfloat16

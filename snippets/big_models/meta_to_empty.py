@@ -43,9 +43,3 @@ torch.manual_seed(0)
 ref = make().state_dict()
 print(all(torch.equal(t, ref[k]) for k, t in net.state_dict().items()))
 #> True
-
-with torch.device("meta"):
-    bf16_net = make().to(torch.bfloat16)
-bf16_net.to_empty(device="cpu")  # values still uninitialized: only the dtype matters here
-print(bf16_net[0].weight.dtype, bf16_net[0].weight.device)
-#> torch.bfloat16 cpu
