@@ -1,6 +1,6 @@
 """The device snippets really run on a GPU.
 
-    python -m pytest -m gpu        # on a machine with a CUDA GPU (the GPU workflow)
+    python -m pytest tests/test_gpu.py -m gpu    # on a machine with a CUDA GPU (the GPU workflow)
 
 Every file under ``snippets/gpu/``, and the device snippets of other chapters named in
 ``ELSEWHERE``, is run in a fresh namespace (``runpy``), with its
@@ -40,10 +40,11 @@ from torch import nn
 from hooks.snippet_run import reset_torch_state
 from tests.conftest import ROOT
 
-# Device snippets of other chapters: they move a model to try_gpu() like the GPU page's.
+# Device snippets of other chapters: they pick a device as the GPU page's do.
 ELSEWHERE = [
     "big_models/load_to_gpu.py",
     "big_models/recipe.py",
+    "home/check_setup.py",
     "read_write/data_parallel_key_prefix.py",
 ]
 SNIPPETS = sorted((ROOT / "snippets" / "gpu").glob("*.py")) + [
@@ -83,6 +84,10 @@ OFF_DEVICE: dict[str, dict[str, str]] = {
     "read_write/data_parallel_key_prefix.py": {
         "plain": "a CPU model that loads the GPU model's state dict",
     },
+    "home/check_setup.py": {
+        "net": "the setup check computes on the CPU",
+        "X": "the setup check computes on the CPU",
+    },
 }
 
 # Snippets that leave no tensor or module on the GPU, and why.
@@ -95,6 +100,7 @@ NO_TENSORS: dict[str, str] = {
     "gpu/plain_attribute_meta.py": "shows Module.to with the meta device",
     "gpu/out_of_memory.py": "looks at exception classes and retries a pretend step that raises one",
     "gpu/device_memory.py": "frees its GPU tensors before it ends (checked in GPU_CLAIMS)",
+    "home/check_setup.py": "only asks which accelerator PyTorch can use",
 }
 
 MiB = 2**20
@@ -106,6 +112,10 @@ GPU_CLAIMS = {
         lambda ns, out: torch.accelerator.current_accelerator(check_available=True).type == "cuda",
     ),
     "gpu/tensors_on_device.py": ("the devices print as cuda:0", lambda ns, out: "cuda:0" in out),
+    "home/check_setup.py": (
+        "line 2 names the accelerator, cuda",
+        lambda ns, out: out.splitlines()[1] == "cuda",
+    ),
     "big_models/recipe.py": (
         ".to() in step 5 keeps the re-tied Parameter, so it still serves both modules",
         lambda ns, out: (
@@ -205,7 +215,8 @@ GPU_CLAIMS = {
 def require_cuda() -> None:
     if not torch.cuda.is_available():
         pytest.fail(
-            "No CUDA device is visible: `pytest -m gpu` must run on a machine with a CUDA GPU "
+            "No CUDA device is visible: `pytest tests/test_gpu.py -m gpu` must run on a machine "
+            "with a CUDA GPU "
             f"and a CUDA build of torch (this is torch {torch.__version__}, "
             f"torch.version.cuda={torch.version.cuda}, "
             f"torch.cuda.device_count()={torch.cuda.device_count()}). "
@@ -255,13 +266,16 @@ def test_tables_name_real_snippets():
         assert set(table) <= names, f"unknown snippets: {sorted(set(table) - names)}"
 
 
-# A snippet that puts its tensors on a GPU when there is one.
-DEVICE_MOVE = r"try_gpu\(|torch\.cuda\.is_available\(\) else|\.to\([\"']cuda"
+# A snippet that picks a device, or puts its tensors on a GPU when there is one.
+DEVICE_MOVE = (
+    r"try_gpu\(|current_accelerator\(|cuda\.is_available\(\) else|(\.to\(|device=)[\"']cuda"
+)
 
 
 def test_every_device_snippet_runs_in_the_gpu_job():
-    """Not a GPU test: a snippet of another chapter that moves things to try_gpu() or to
-    "cuda" must be in ELSEWHERE (and so in gpu.yml's paths), or the GPU job never runs it."""
+    """Not a GPU test: a snippet of another chapter that picks a device (try_gpu(),
+    current_accelerator(), "cuda") must be in ELSEWHERE and in gpu.yml, or the GPU job never
+    runs it."""
     job = (ROOT / ".github" / "workflows" / "gpu.yml").read_text(encoding="utf-8")
     for path in sorted((ROOT / "snippets").rglob("*.py")):
         rel = path.relative_to(ROOT / "snippets").as_posix()

@@ -372,6 +372,32 @@ def test_gpu_job_refuses_fork_pull_requests(tmp_path):
     ]
 
 
+def gpu_pytest_problems(path: Path) -> list[str]:
+    """Every pytest step of the GPU job names its test modules: a bare `pytest -m gpu` also
+    collects the browser and HTML modules, which under CI refuse to be collected on a
+    machine without Chromium, npm and Java (tests/support/browser.py), so the job would
+    fail before any GPU test ran."""
+    problems = []
+    for step in load(path)["jobs"]["gpu"]["steps"]:
+        for line in str(step.get("run", "")).splitlines():
+            if "pytest" in line and not re.search(r"pytest(\s+-\S+)*\s+tests/\w+\.py", line):
+                problems.append(f"{path.name}: step {step.get('name')!r}: pytest names no module")
+    return problems
+
+
+def test_gpu_job_names_its_test_modules(tmp_path):
+    assert gpu_pytest_problems(WORKFLOWS / "gpu.yml") == []
+    copy = copy_github(tmp_path) / ".github/workflows"
+    plant(
+        copy / "gpu.yml",
+        "run: python -m pytest tests/test_gpu.py -m gpu",
+        "run: python -m pytest -m gpu",
+    )
+    assert gpu_pytest_problems(copy / "gpu.yml") == [
+        "gpu.yml: step 'Device snippets on the GPU': pytest names no module"
+    ]
+
+
 def test_gpu_guard_on_the_original_condition():
     """The condition before this module existed let Dependabot pull requests in."""
     old = (
