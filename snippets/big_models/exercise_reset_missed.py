@@ -6,8 +6,10 @@ with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
 old = torch.are_deterministic_algorithms_enabled()
 torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
-layer.to_empty(device="cpu")
-torch.use_deterministic_algorithms(old)
+try:
+    layer.to_empty(device="cpu")
+finally:
+    torch.use_deterministic_algorithms(old)
 
 
 def nan_entries(layer):

@@ -31,15 +31,24 @@ trained = Tagger()
 X = torch.tensor([[3, 0, 7]])
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "tagger.pt")
-    torch.save(trained.state_dict(), path)
+    torch.save({k: v.bfloat16() for k, v in trained.state_dict().items()}, path)
     with torch.device("meta"):
         net = Tagger()
     net.load_state_dict(torch.load(path, mmap=True), assign=True)
-    print(len(list(net.parameters())), len(list(trained.parameters())), net.mask.device)
-    #> 4 3 meta
     net.tie_weights()  # one Parameter for both layers again
-    net.init_buffers()  # the state dict does not hold mask
-    print(len(list(net.parameters())), any(t.is_meta for t in [*net.parameters(), *net.buffers()]))
-    #> 3 False
-    print(torch.equal(net(X), trained(X)))
-    #> True
+    print(len(list(net.parameters())), len(list(trained.parameters())), net.mask.device)
+    #> 3 3 meta
+
+    net.mask = torch.tensor([1.0, 0, 1, 0, 1, 0])  # float32: what an init_buffers() without the dtype gives
+    try:
+        net(X)  # the product with mask is float32, but head's weight is bfloat16
+    except RuntimeError as e:
+        print(type(e).__name__ + ":", e)
+        #> RuntimeError: expected m1 and m2 to have the same dtype, but got: float != c10::BFloat16
+
+    net.init_buffers()  # takes the dtype from the loaded weights
+    print(net.mask.dtype, any(t.is_meta for t in [*net.parameters(), *net.buffers()]))
+    #> torch.bfloat16 False
+    Y = net(X)
+    print(Y.dtype, torch.equal(Y, trained.to(torch.bfloat16)(X)))
+    #> torch.bfloat16 True

@@ -22,18 +22,18 @@ with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "model.pt")
     torch.save({k: v.bfloat16() for k, v in trained.state_dict().items()}, path)
 
-    # way 1: take the mapped tensors, then copy them to the device one by one
+    # way 1: take the loaded tensors, then copy them to the device one by one
     with torch.device("meta"):
         net = make()
-    net.load_state_dict(torch.load(path, mmap=True), assign=True)
+    net.load_state_dict(torch.load(path), assign=True)
     net.to(device)
     print(net[0].weight.dtype, all(p.device == device for p in net.parameters()))
     #> torch.bfloat16 True
 
-    # way 2: allocate on the device first, then copy from the mapped file
+    # way 2: allocate on the device first, then copy the loaded values in
     with torch.device("meta"):
         net = make()
     net.to_empty(device=device)
-    net.load_state_dict(torch.load(path, mmap=True))
+    net.load_state_dict(torch.load(path))
     print(net[0].weight.dtype, all(p.device == device for p in net.parameters()))
     #> torch.float32 True

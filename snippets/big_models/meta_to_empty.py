@@ -17,12 +17,14 @@ with torch.device("meta"):
     net = make()
 old = torch.are_deterministic_algorithms_enabled()
 torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
-net.to_empty(device="cpu")
+try:
+    net.to_empty(device="cpu")
+finally:  # the setting applies to the whole process: restore it even if to_empty() raises
+    torch.use_deterministic_algorithms(old)
 print(net[0].weight.device, net[0].weight.isnan().all().item(), net[1].running_var.isnan().all().item())
 #> cpu True True
 print(net[1].num_batches_tracked.item() == torch.iinfo(torch.int64).max)  # integers: the type's largest value
 #> True
-torch.use_deterministic_algorithms(old)  # the setting applies to the whole process
 
 for m in net.modules():
     if hasattr(m, "reset_parameters"):
