@@ -1,4 +1,3 @@
-import io
 import os
 import tempfile
 
@@ -30,10 +29,9 @@ with tempfile.TemporaryDirectory() as d:
     print(torch.equal(net(X), trained(X)))
     #> False
 
-    with open(path, "rb") as f:
-        buffer = io.BytesIO(f.read())
-    try:
-        torch.load(buffer, mmap=True)
-    except ValueError as e:
-        print(type(e).__name__ + ":", e)
-        #> ValueError: f must be a file path in order to use the mmap argument
+    with open(path, "rb") as f:  # a file object, not a path
+        try:
+            torch.load(f, mmap=True)
+        except ValueError as e:
+            print(type(e).__name__ + ":", e)
+            #> ValueError: f must be a file path in order to use the mmap argument

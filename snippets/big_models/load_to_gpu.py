@@ -22,7 +22,7 @@ with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "model.pt")
     torch.save({k: v.bfloat16() for k, v in trained.state_dict().items()}, path)
 
-    # way 1: take the loaded tensors, then copy them to the device one by one
+    # the assign=True way: take the loaded tensors, then copy them to the device
     with torch.device("meta"):
         net = make()
     net.load_state_dict(torch.load(path), assign=True)
@@ -30,7 +30,7 @@ with tempfile.TemporaryDirectory() as d:
     print(net[0].weight.dtype, all(p.device == device for p in net.parameters()))
     #> torch.bfloat16 True
 
-    # way 2: allocate on the device first, then copy the loaded values in
+    # the to_empty() way: allocate on the device first, then copy the loaded values in
     with torch.device("meta"):
         net = make()
     net.to_empty(device=device)
