@@ -20,7 +20,7 @@ for m in layer.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
 for m in layer.modules():
-    if hasattr(m, "_reset_parameters"):
+    if isinstance(m, nn.MultiheadAttention):
         m._reset_parameters()
 print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] True
