@@ -13,7 +13,7 @@ finally:
 
 
 def nan_entries(layer):
-    return [k for k, t in layer.state_dict().items() if t.isnan().any()]
+    return [k for k, t in [*layer.named_parameters(), *layer.named_buffers()] if t.is_floating_point() and t.isnan().any()]
 
 
 for m in layer.modules():

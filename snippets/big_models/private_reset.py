@@ -12,7 +12,7 @@ finally:
 
 
 def nan_entries(module):  # the NaN check: tensors that still hold NaN
-    return [k for k, t in module.state_dict().items() if t.isnan().any()]
+    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if t.is_floating_point() and t.isnan().any()]
 
 
 for m in layer.modules():
