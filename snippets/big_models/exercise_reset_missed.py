@@ -5,15 +5,16 @@ torch.manual_seed(0)
 with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
 old = torch.are_deterministic_algorithms_enabled()
-torch.use_deterministic_algorithms(True)  # uninitialized memory is filled with NaN
+torch.use_deterministic_algorithms(True)  # uninitialized memory is filled
 try:
     layer.to_empty(device="cpu")
 finally:
     torch.use_deterministic_algorithms(old)
 
 
-def nan_entries(layer):
-    return [k for k, t in [*layer.named_parameters(), *layer.named_buffers()] if t.is_floating_point() and t.isnan().any()]
+def missed(module):  # names of the tensors that still hold a fill value: NaN, or an integer type's largest value
+    tensors = [*module.named_parameters(), *module.named_buffers()]
+    return [k for k, t in tensors if (t.isnan() if t.is_floating_point() else t == torch.iinfo(t.dtype).max).any()]
 
 
 for m in layer.modules():
@@ -22,7 +23,7 @@ for m in layer.modules():
 for m in layer.modules():
     if isinstance(m, nn.MultiheadAttention):
         m._reset_parameters()
-print(nan_entries(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
+print(missed(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] True
 
 torch.manual_seed(0)

@@ -4,24 +4,25 @@ from torch import nn
 with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
 old = torch.are_deterministic_algorithms_enabled()
-torch.use_deterministic_algorithms(True)  # for the NaN check
+torch.use_deterministic_algorithms(True)  # uninitialized memory is filled
 try:
     layer.to_empty(device="cpu")
 finally:
     torch.use_deterministic_algorithms(old)
 
 
-def nan_entries(module):  # the NaN check: tensors that still hold NaN
-    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if t.is_floating_point() and t.isnan().any()]
+def missed(module):  # names of the tensors that still hold a fill value: NaN, or an integer type's largest value
+    tensors = [*module.named_parameters(), *module.named_buffers()]
+    return [k for k, t in tensors if (t.isnan() if t.is_floating_point() else t == torch.iinfo(t.dtype).max).any()]
 
 
 for m in layer.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
-print(nan_entries(layer))
+print(missed(layer))
 #> ['self_attn.in_proj_weight', 'self_attn.in_proj_bias']
 for m in layer.modules():  # a second loop, after the first has finished
     if isinstance(m, nn.MultiheadAttention):  # only types whose _reset_parameters() you have read
         m._reset_parameters()
-print(nan_entries(layer), layer.self_attn.out_proj.bias.abs().max().item())
+print(missed(layer), layer.self_attn.out_proj.bias.abs().max().item())
 #> [] 0.0
