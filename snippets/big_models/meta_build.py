@@ -26,3 +26,7 @@ except RuntimeError as e:
 net = net.to(torch.bfloat16)  # on meta, changing the dtype allocates nothing
 print(net[0].weight.dtype, net[0].weight.device, f"{n * 2 / 2**30:.1f} GiB in bfloat16")
 #> torch.bfloat16 meta 4.7 GiB in bfloat16
+
+with torch.device("meta"):
+    print(torch.zeros(2).device, torch.zeros(2, device="cpu").device)  # an explicit device= wins over the block
+    #> meta cpu

@@ -24,9 +24,16 @@ print(net[0].weight.isnan().all().item(), net[1].num_batches_tracked.item() == t
 #> True True
 
 
-def missed(module):  # names of the tensors that still hold a fill value: NaN, or an integer type's largest value
-    tensors = [*module.named_parameters(), *module.named_buffers()]
-    return [k for k, t in tensors if (t.isnan() if t.is_floating_point() else t == torch.iinfo(t.dtype).max).any()]
+def is_fill(t):  # does t still hold deterministic mode's fill value somewhere?
+    if t.dtype == torch.bool:  # filled with True, a value real masks hold too: check these yourself
+        return False
+    if t.is_floating_point() or t.is_complex():
+        return t.isnan().any().item()
+    return (t == torch.iinfo(t.dtype).max).any().item()  # integers: the type's largest value
+
+
+def missed(module):  # names of the parameters and buffers that still hold a fill value
+    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if is_fill(t)]
 
 
 for m in net.modules():
