@@ -1,29 +1,30 @@
 import torch
 from torch import nn
 
+
+def mark(module):  # fill each float and integer tensor with a value no initialization writes
+    for t in [*module.parameters(), *module.buffers()]:
+        if t.is_floating_point():
+            t.detach().fill_(float("nan"))
+        elif t.dtype != torch.bool:  # a bool tensor has no such value: check it yourself
+            t.detach().fill_(torch.iinfo(t.dtype).max)
+
+
+def is_marked(t):  # does t still hold the mark somewhere?
+    if t.is_floating_point():
+        return t.isnan().any().item()
+    return t.dtype != torch.bool and (t == torch.iinfo(t.dtype).max).any().item()
+
+
+def missed(module):  # names of the tensors that still hold the mark
+    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if is_marked(t)]
+
+
 torch.manual_seed(0)
 with torch.device("meta"):
     layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
-old = torch.are_deterministic_algorithms_enabled()
-torch.use_deterministic_algorithms(True)  # uninitialized memory is filled
-try:
-    layer.to_empty(device="cpu")
-finally:
-    torch.use_deterministic_algorithms(old)
-
-
-def is_fill(t):  # does t still hold deterministic mode's fill value somewhere?
-    if t.dtype == torch.bool:  # filled with True, a value real masks hold too: check these yourself
-        return False
-    if t.is_floating_point() or t.is_complex():
-        return t.isnan().any().item()
-    return (t == torch.iinfo(t.dtype).max).any().item()  # integers: the type's largest value
-
-
-def missed(module):  # names of the parameters and buffers that still hold a fill value
-    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if is_fill(t)]
-
-
+layer.to_empty(device="cpu")
+mark(layer)
 for m in layer.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
