@@ -25,9 +25,16 @@ with tempfile.TemporaryDirectory() as d:
     print(net[0].weight.data_ptr() == state["0.weight"].data_ptr())
     #> True
 
+    with torch.device("meta"):
+        owned = make()
+    owned.to_empty(device="cpu")  # the to_empty() way: the model's own memory
+    owned.load_state_dict(torch.load(path, mmap=True))  # copies each tensor out of the mapped file
+    print(torch.equal(owned(X), trained(X)), owned[0].weight.data_ptr() == state["0.weight"].data_ptr())
+    #> True False
+
     torch.save(make().state_dict(), path)  # overwrites the file that net is mapped to
-    print(torch.equal(net(X), trained(X)))
-    #> False
+    print(torch.equal(net(X), trained(X)), torch.equal(owned(X), trained(X)))
+    #> False True
 
     with open(path, "rb") as f:  # a file object, not a path
         try:
