@@ -33,6 +33,11 @@ with tempfile.TemporaryDirectory() as d:
     # the to_empty() way: allocate on the device first, then copy the loaded values in
     with torch.device("meta"):
         net = make()
+    try:
+        net.to(device)  # the usual move: a meta tensor has no values to copy
+    except NotImplementedError as e:
+        print(str(e).split(";")[0])
+        #> Cannot copy out of meta tensor
     net.to_empty(device=device)
     net.load_state_dict(torch.load(path))
     print(net[0].weight.dtype, all(p.device == device for p in net.parameters()))
