@@ -13,6 +13,10 @@
 5. Every page starts with YAML front matter holding a ``description`` (the page's
    meta description). MkDocs silently renders front matter that fails to parse
    (say, an unquoted ``: `` inside the value) as page text; here it is an error.
+6. A code block's ``hl_lines`` name lines that it shows: a single number or the start of a
+   range is a code line (not blank, not a ``#>`` output line), and the end of a range is not
+   blank. A snippet edited above a highlighted line shifts what the page highlights; this
+   catches the shifts that land on a blank line, an output line or past the end.
 
 Pages are read by ``page_format`` (the one parser of the page format).
 ``check(docs_dir, snippets_dir)`` returns one readable line per problem, naming the
@@ -25,12 +29,22 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `hooks.*` when MkDocs loads this file
 from hooks.i18n_build import nested_build  # noqa: E402
-from hooks.page_format import LANGS, Page, code_outside_sections, read_pages, snippet_sections  # noqa: E402
+from hooks.page_format import (  # noqa: E402
+    LANGS,
+    OUTPUT_LINE,
+    MissingSnippet,
+    Page,
+    code_outside_sections,
+    read_pages,
+    snippet_lines,
+    snippet_sections,
+)
 
 log = logging.getLogger("mkdocs.hooks.page_invariants")
 
@@ -97,6 +111,10 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                 if inc.section and inc.section not in sections[inc.file]:
                     errors.append(f"{page.rel}:{inc.line}: includes missing section '{inc.section}' of snippets/{inc.file}")
 
+    for lang in LANGS:
+        for page in pages[lang].values():
+            errors += highlight_problems(page, snippets_dir)
+
     for path in sorted(snippets_dir.rglob("*.py")):
         rel = path.relative_to(snippets_dir).as_posix()
         if rel not in used:
@@ -111,6 +129,37 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                               f"(lines {', '.join(map(str, lines[:5]))}{'…' if len(lines) > 5 else ''}): no page shows "
                               "it and the notebook never runs it; put it inside a section (the first may start at line 1)")
     return errors
+
+
+HL_LINES = re.compile(r'\bhl_lines="([^"]*)"')
+
+
+def highlight_problems(page: Page, snippets_dir: Path) -> list[str]:
+    """Rule 6: each ``hl_lines`` number must point at a code line of what the block shows."""
+    out: list[str] = []
+    for block in page.code_blocks:
+        m = HL_LINES.search(block.info)
+        if not m:
+            continue
+        try:
+            shown = [line for inc in block.includes for line in snippet_lines(snippets_dir, inc.target)[0]]
+        except MissingSnippet:
+            continue  # reported as a missing include
+        for part in m[1].split():
+            first, _, last = part.partition("-")
+            # a range may span blank lines and end on the output of its last print
+            for n, may_be_output in {(int(first), False), (int(last or first), bool(last))}:
+                if n > len(shown):
+                    why = f"past the end of the block's {len(shown)} lines"
+                elif not shown[n - 1].strip():
+                    why = "a blank line"
+                elif OUTPUT_LINE.match(shown[n - 1]) and not may_be_output:
+                    why = "a #> output line"
+                else:
+                    continue
+                out.append(f"{page.rel}:{block.line}: hl_lines highlights line {n}, {why}; "
+                           "fix the numbers after editing the snippet")
+    return out
 
 
 def on_pre_build(config, **kwargs) -> None:

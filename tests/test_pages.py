@@ -165,6 +165,30 @@ def test_catches_text_glued_to_a_code_block(tree):
     assert len(found) == 1 and found[0].startswith("docs/en/layers-and-blocks.md:"), found
 
 
+def test_catches_an_unclosed_fence_and_a_stray_include(tree):
+    page = tree / "docs/en/layers-and-blocks.md"
+    target = first_include(page)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.rstrip("\n") + f'\n\n--8<-- "{target}"\n\n```python\n', encoding="utf-8")
+    found = violations(tree)
+    assert re.search(r"docs/en/layers-and-blocks\.md:\d+: include outside a code fence", found), found
+    assert re.search(r"docs/en/layers-and-blocks\.md:\d+: code fence opened and never closed", found), found
+
+
+def test_catches_highlights_that_miss_the_code(tree):
+    """Lines added to a snippet above a highlighted line shift the highlight (the big-models
+    page once highlighted the wrong lines that way); a shift onto a blank line, an output
+    line or past the end of the block is caught."""
+    page = tree / "docs/en/big-models.md"
+    edit(page, 'title="big_models/private_reset.py" hl_lines="28-30 33-35"',
+         'title="big_models/private_reset.py" hl_lines="3 32-35 36-99"')
+    found = [e for e in violations(tree).splitlines() if "hl_lines" in e]
+    assert [e.split(": hl_lines ")[1].split(";")[0] for e in found] == [
+        "highlights line 3, a blank line", "highlights line 32, a #> output line",
+        "highlights line 99, past the end of the block's 37 lines"], found
+    assert all(re.match(r"docs/en/big-models\.md:\d+: ", e) for e in found), found
+
+
 def test_pymdownx_still_drops_a_marker_line_and_shows_an_escaped_one(tmp_path):
     """Tripwire for the rule above: the pinned pymdownx.snippets still drops an unescaped
     marker line of the page itself, and shows an escaped one without its ``;``."""
