@@ -2,6 +2,7 @@ import torch
 from torch import nn
 
 
+# mark(), is_marked() and missed() as in nan_check.py
 def mark(module):  # fill each float and integer tensor with a value no initialization writes
     for t in [*module.parameters(), *module.buffers()]:
         if t.is_floating_point():
