@@ -24,7 +24,7 @@ def load(cast_on_meta):
     if cast_on_meta:
         net.to(torch.bfloat16)  # on meta: to_empty() below then allocates bfloat16
     net.load_state_dict(state, strict=False, assign=True)  # the body takes the checkpoint's dtype
-    net.head.to_empty(device="cpu")
+    net.head.to_empty(device=net.body[0].weight.device)
     net.head.reset_parameters()
     return net
 
