@@ -82,6 +82,7 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
     for lang in LANGS:
         for page in pages[lang].values():
             errors.extend(page.errors())
+            errors.extend(highlight_problems(page, snippets_dir))
 
     zh, en = pages["zh"], pages["en"]
     for name in sorted(set(zh) ^ set(en)):
@@ -110,10 +111,6 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                     sections[inc.file] = snippet_sections(texts[inc.file])
                 if inc.section and inc.section not in sections[inc.file]:
                     errors.append(f"{page.rel}:{inc.line}: includes missing section '{inc.section}' of snippets/{inc.file}")
-
-    for lang in LANGS:
-        for page in pages[lang].values():
-            errors += highlight_problems(page, snippets_dir)
 
     for path in sorted(snippets_dir.rglob("*.py")):
         rel = path.relative_to(snippets_dir).as_posix()
@@ -148,7 +145,8 @@ def highlight_problems(page: Page, snippets_dir: Path) -> list[str]:
         for part in m[1].split():
             first, _, last = part.partition("-")
             # a range may span blank lines and end on the output of its last print
-            for n, may_be_output in {(int(first), False), (int(last or first), bool(last))}:
+            ends = [(int(first), False)] + ([(int(last), True)] if last else [])
+            for n, may_be_output in ends:
                 if n > len(shown):
                     why = f"past the end of the block's {len(shown)} lines"
                 elif not shown[n - 1].strip():
