@@ -177,16 +177,16 @@ def test_catches_an_unclosed_fence_and_a_stray_include(tree):
 
 def test_catches_highlights_that_miss_the_code(tree):
     """Lines added to a snippet above a highlighted line shift the highlight (the big-models
-    page once highlighted the wrong lines that way); a shift onto a blank line, an output
-    line or past the end of the block is caught."""
-    page = tree / "docs/en/big-models.md"
-    edit(page, 'title="big_models/private_reset.py" hl_lines="28-30 33-35"',
-         'title="big_models/private_reset.py" hl_lines="3 32-35 36-99"')
+    page, which then held private_reset.py, once highlighted the wrong lines that way); a
+    shift onto a blank line, an output line or past the end of the block is caught."""
+    page = tree / "docs/en/init-on-meta.md"
+    edit(page, 'title="init_on_meta/private_reset.py" hl_lines="28-30 33-35"',
+         'title="init_on_meta/private_reset.py" hl_lines="3 32-35 36-99"')
     found = [e for e in violations(tree).splitlines() if "hl_lines" in e]
     assert [e.split(": hl_lines ")[1].split(";")[0] for e in found] == [
         "highlights line 3, a blank line", "highlights line 32, a #> output line",
         "highlights line 99, past the end of the block's 37 lines"], found
-    assert all(re.match(r"docs/en/big-models\.md:\d+: ", e) for e in found), found
+    assert all(re.match(r"docs/en/init-on-meta\.md:\d+: ", e) for e in found), found
 
 
 def test_pymdownx_still_drops_a_marker_line_and_shows_an_escaped_one(tmp_path):

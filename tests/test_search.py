@@ -40,6 +40,8 @@ QUERIES = {
         "保存": "read-write/",  # 读写文件
         "参数化": "parametrizations/",  # 参数化
         "大模型": "big-models/",  # 大模型
+        "没有检查点": "init-on-meta/",  # 没有检查点的大模型
+        "初始化循环": "init-on-meta/",  # 没有检查点的大模型
     },
     "en": {
         "parameter": "parameters/",  # Parameter management
@@ -52,6 +54,7 @@ QUERIES = {
         "device": "gpu/",  # GPUs
         "parametrization": "parametrizations/",  # Parametrizations
         "big models": "big-models/",  # Big models
+        "init loop": "init-on-meta/",  # Initializing without a checkpoint
     },
 }
 CASES = [(lang, q, page) for lang, queries in QUERIES.items() for q, page in queries.items()]
