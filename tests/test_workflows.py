@@ -4,7 +4,8 @@ zizmor (pinned in requirements.txt, run offline) reports nothing on them, in its
 persona and in its "auditor" one; every action is pinned to a full commit SHA with its
 version in a comment; no checkout keeps the token; every job has the least permissions it
 needs; the self-hosted GPU job refuses fork (and Dependabot) pull requests; Dependabot
-proposes weekly, grouped, exact-pin updates for both ecosystems and leaves torch alone.
+proposes weekly, grouped, exact-pin updates for both ecosystems and leaves torch alone;
+the install lines on the pages and in the README name the versions requirements.txt pins.
 
 Each check is a function returning the problems it finds, run on the real files (no
 problem) and on a planted violation in a temporary copy (the problem is reported).
@@ -504,4 +505,37 @@ def test_dependabot(tmp_path):
         "github-actions: not weekly",
         "pip: versioning-strategy 'widen'",
         "pip: torch is not ignored",
+    ]
+
+
+PAGE_PIN = re.compile(r"\b([A-Za-z][\w.-]*)==(\d[\w.]*)")
+
+
+def page_pin_problems(root: Path) -> list[str]:
+    """Every ``name==version`` that a page or the README tells a reader to install, for a
+    package that requirements.txt pins, is that pin: a Dependabot bump of numpy or
+    safetensors (or a torch upgrade) must update the install lines on the home and testing
+    pages too, or readers install versions whose outputs differ from the pages'."""
+    pins = dict(
+        line.split("==") for line in (root / "requirements.txt").read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    )
+    problems = []
+    for path in sorted([*(root / "docs").rglob("*.md"), root / "README.md"]):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for name, version in PAGE_PIN.findall(line):
+                if name in pins and version.rstrip(".") != pins[name]:
+                    problems.append(f"{path.relative_to(root)}:{n}: {name}=={version}, requirements.txt pins {pins[name]}")
+    return problems
+
+
+def test_pages_install_the_pinned_versions(tmp_path):
+    assert page_pin_problems(ROOT) == []
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "requirements.txt").write_text("# pins\ntorch==2.13.0\nnumpy==2.4.6\n")
+    (tmp_path / "README.md").write_text("pip install torch==2.13.0 numpy==2.4.5\n")
+    (tmp_path / "docs" / "index.md").write_text("`pip install torch==2.12.0 jieba==0.1`\n")
+    assert page_pin_problems(tmp_path) == [
+        "README.md:1: numpy==2.4.5, requirements.txt pins 2.4.6",
+        "docs/index.md:1: torch==2.12.0, requirements.txt pins 2.13.0",
     ]
