@@ -180,12 +180,12 @@ def test_catches_highlights_that_miss_the_code(tree):
     page, which then held private_reset.py, once highlighted the wrong lines that way); a
     shift onto a blank line, an output line or past the end of the block is caught."""
     page = tree / "docs/en/init-on-meta.md"
-    edit(page, 'title="init_on_meta/private_reset.py" hl_lines="28-30 33-35"',
-         'title="init_on_meta/private_reset.py" hl_lines="3 32-35 36-99"')
+    edit(page, 'title="init_on_meta/private_reset.py" hl_lines="19-21 24-26"',
+         'title="init_on_meta/private_reset.py" hl_lines="3 23-26 27-99"')
     found = [e for e in violations(tree).splitlines() if "hl_lines" in e]
     assert [e.split(": hl_lines ")[1].split(";")[0] for e in found] == [
-        "highlights line 3, a blank line", "highlights line 32, a #> output line",
-        "highlights line 99, past the end of the block's 37 lines"], found
+        "highlights line 3, a blank line", "highlights line 23, a #> output line",
+        "highlights line 99, past the end of the block's 28 lines"], found
     assert all(re.match(r"docs/en/init-on-meta\.md:\d+: ", e) for e in found), found
 
 

@@ -31,7 +31,7 @@ trained = Tagger()
 X = torch.tensor([[3, 0, 7]])
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "tagger.pt")
-    torch.save({k: v.bfloat16() for k, v in trained.state_dict().items()}, path)
+    torch.save({k: v.bfloat16() for k, v in trained.state_dict().items()}, path)  # each key its own copy
     with torch.device("meta"):
         net = Tagger()
     net.load_state_dict(torch.load(path, mmap=True), assign=True)

@@ -2,23 +2,14 @@ import torch
 from torch import nn
 
 
-# mark(), is_marked() and missed() as in nan_check.py
-def mark(module):  # fill each float and integer tensor with a value no initialization writes
-    for t in [*module.parameters(), *module.buffers()]:
-        if t.is_floating_point():
-            t.detach().fill_(float("nan"))
-        elif t.dtype != torch.bool:  # a bool tensor has no such value: check it yourself
-            t.detach().fill_(torch.iinfo(t.dtype).max)
+def mark(module):  # as in private_reset.py
+    with torch.no_grad():
+        for t in [*module.parameters(), *module.buffers()]:
+            t.fill_(float("nan"))
 
 
-def is_marked(t):  # does t still hold the mark somewhere?
-    if t.is_floating_point():
-        return t.isnan().any().item()
-    return t.dtype != torch.bool and (t == torch.iinfo(t.dtype).max).any().item()
-
-
-def missed(module):  # names of the tensors that still hold the mark
-    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if is_marked(t)]
+def missed(module):
+    return [k for k, t in [*module.named_parameters(), *module.named_buffers()] if t.isnan().any()]
 
 
 torch.manual_seed(0)
