@@ -1,8 +1,9 @@
 import os
 import tempfile
+import warnings
 
 import torch
-from safetensors.torch import load_file, save_model
+from safetensors.torch import load_file, load_model, save_model
 from torch import nn
 
 
@@ -52,3 +53,13 @@ with tempfile.TemporaryDirectory() as d:
     #> False
     print(torch.equal(net(X), trained(X)))
     #> True
+
+    with torch.device("meta"):
+        other = TinyLM()
+    with warnings.catch_warnings():  # the no-op warnings of a load without assign=True
+        warnings.simplefilter("ignore")
+        try:
+            load_model(other, path)  # strict=True by default
+        except RuntimeError as e:
+            print(type(e).__name__ + ":", e.args[0].splitlines()[1].strip())
+            #> RuntimeError: Missing key(s) in state_dict: "head.weight"
