@@ -508,24 +508,26 @@ def test_dependabot(tmp_path):
     ]
 
 
-PAGE_PIN = re.compile(r"\b([A-Za-z][\w.-]*)==(\d[\w.]*)")
+PAGE_PIN = re.compile(r"\b([A-Za-z][\w.-]*)(==| )(\d+\.\d+(?:\.\d+)*)\b")
 
 
 def page_pin_problems(root: Path) -> list[str]:
-    """Every ``name==version`` that a page or the README tells a reader to install, for a
-    package that requirements.txt pins, is that pin: a Dependabot bump of numpy or
-    safetensors (or a torch upgrade) must update the install lines on the home and testing
-    pages too, or readers install versions whose outputs differ from the pages'."""
+    """Every version of a package that requirements.txt pins, as a page or the README names
+    it (``numpy==2.4.6`` in an install line, ``NumPy 2.4.6`` in a sentence; a shorter
+    ``torch 2.13`` must be the pin's prefix), is that pin: a Dependabot bump of numpy or
+    safetensors (or a torch upgrade) must update the home and testing pages too, or readers
+    install versions whose outputs differ from the pages'."""
     pins = dict(
-        line.split("==") for line in (root / "requirements.txt").read_text().splitlines()
+        line.lower().split("==") for line in (root / "requirements.txt").read_text().splitlines()
         if "==" in line and not line.startswith("#")
     )
     problems = []
     for path in sorted([*(root / "docs").rglob("*.md"), root / "README.md"]):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            for name, version in PAGE_PIN.findall(line):
-                if name in pins and version.rstrip(".") != pins[name]:
-                    problems.append(f"{path.relative_to(root)}:{n}: {name}=={version}, requirements.txt pins {pins[name]}")
+            for name, sep, version in PAGE_PIN.findall(line):
+                pin = pins.get(name.lower())
+                if pin and version != pin and not (sep == " " and pin.startswith(version + ".")):
+                    problems.append(f"{path.relative_to(root)}:{n}: {name}{sep}{version}, requirements.txt pins {pin}")
     return problems
 
 
@@ -533,9 +535,10 @@ def test_pages_install_the_pinned_versions(tmp_path):
     assert page_pin_problems(ROOT) == []
     (tmp_path / "docs").mkdir()
     (tmp_path / "requirements.txt").write_text("# pins\ntorch==2.13.0\nnumpy==2.4.6\n")
-    (tmp_path / "README.md").write_text("pip install torch==2.13.0 numpy==2.4.5\n")
-    (tmp_path / "docs" / "index.md").write_text("`pip install torch==2.12.0 jieba==0.1`\n")
+    (tmp_path / "README.md").write_text("pip install torch==2.13.0 numpy==2.4.5\nfor torch 2.13 and 2.13.0\n")
+    (tmp_path / "docs" / "index.md").write_text("`pip install torch==2.12.0 jieba==0.1`, NumPy 2.4.5 needs 3.11\n")
     assert page_pin_problems(tmp_path) == [
         "README.md:1: numpy==2.4.5, requirements.txt pins 2.4.6",
         "docs/index.md:1: torch==2.12.0, requirements.txt pins 2.13.0",
+        "docs/index.md:1: NumPy 2.4.5, requirements.txt pins 2.4.6",
     ]
