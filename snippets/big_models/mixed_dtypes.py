@@ -32,6 +32,8 @@ with tempfile.TemporaryDirectory() as d:
     net.load_state_dict(torch.load(path, mmap=True))
     print(dtypes(net))
     #> ['bfloat16', 'float32', 'bfloat16']
+    print(net(torch.randn(2, 4, dtype=torch.bfloat16)).dtype)  # the mix runs
+    #> torch.bfloat16
 
     with torch.device("meta"):
         net = make()

@@ -10,9 +10,8 @@ class Scaled(nn.Module):
         self.reset_parameters()
 
     def reset_parameters(self):  # every parameter and buffer this layer owns
-        with torch.no_grad():
-            self.gain.fill_(1.0)
-            self.scale.fill_(self.gain.numel() ** -0.5)
+        nn.init.ones_(self.gain)
+        self.scale.fill_(self.gain.numel() ** -0.5)  # a buffer: no gradient, so no no_grad() needed
 
     def forward(self, X):
         return X * self.gain * self.scale

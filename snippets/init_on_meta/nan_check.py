@@ -13,11 +13,12 @@ class Scaled(nn.Module):  # a parameter and a buffer that no reset_parameters() 
 
 
 def mark(module):  # fill each float and integer tensor with a value no initialization writes
-    for t in [*module.parameters(), *module.buffers()]:
-        if t.is_floating_point():
-            t.detach().fill_(float("nan"))
-        elif t.dtype != torch.bool:  # a bool tensor has no such value: check it yourself
-            t.detach().fill_(torch.iinfo(t.dtype).max)
+    with torch.no_grad():  # fill_ on a parameter that requires grad raises otherwise
+        for t in [*module.parameters(), *module.buffers()]:
+            if t.is_floating_point():
+                t.fill_(float("nan"))
+            elif t.dtype != torch.bool:  # a bool tensor has no such value: check it yourself
+                t.fill_(torch.iinfo(t.dtype).max)
 
 
 def is_marked(t):  # does t still hold the mark somewhere?
