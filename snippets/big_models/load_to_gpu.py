@@ -39,6 +39,6 @@ with tempfile.TemporaryDirectory() as d:
         print(str(e).split(";")[0])
         #> Cannot copy out of meta tensor
     net.to_empty(device=device)
-    net.load_state_dict(torch.load(path))
+    net.load_state_dict(torch.load(path, map_location="cpu"))  # the checkpoint stays on the CPU
     print(net[0].weight.dtype, all(p.device == device for p in net.parameters()))
     #> torch.float32 True

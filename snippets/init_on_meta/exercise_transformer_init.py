@@ -10,8 +10,9 @@ torch.manual_seed(0)
 with torch.device("meta"):
     net = make()
 net.to_empty(device="cpu")
-for p in net.parameters():  # the NaN check: nn.Transformer has no buffers
-    p.detach().fill_(float("nan"))
+with torch.no_grad():  # the NaN check's mark(): nn.Transformer has no buffers
+    for p in net.parameters():
+        p.fill_(float("nan"))
 for m in net.modules():
     if hasattr(m, "reset_parameters"):
         m.reset_parameters()
