@@ -29,6 +29,14 @@ WORKFLOWS = GITHUB / "workflows"
 DEPENDABOT = GITHUB / "dependabot.yml"
 ZIZMOR = Path(sys.executable).with_name("zizmor")  # `python -m zizmor` does not exist
 
+
+def requirement_pins(root: Path = ROOT) -> dict[str, str]:
+    """requirements.txt's ``name==version`` lines as {name (lower case): version}; the
+    zizmor, Dependabot and page-version checks all read the pins from here."""
+    lines = (root / "requirements.txt").read_text().splitlines()
+    return dict(line.lower().split("==", 1) for line in lines if "==" in line and not line.startswith("#"))
+
+
 SHA_PIN = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)*$")
 
 # The job permissions each workflow needs, and no more (a job absent here is a failure).
@@ -110,12 +118,12 @@ def summary(findings: list[dict]) -> list[str]:
 
 
 def test_zizmor_is_the_pinned_version():
-    pin = re.search(r"^zizmor==(\S+)$", (ROOT / "requirements.txt").read_text(), re.MULTILINE)
+    pin = requirement_pins().get("zizmor")
     assert pin, "zizmor is not pinned (==) in requirements.txt"
     version = subprocess.run(
         [str(ZIZMOR), "--version"], check=False, capture_output=True, text=True
     )
-    assert version.stdout.split() == ["zizmor", pin.group(1)]
+    assert version.stdout.split() == ["zizmor", pin]
 
 
 @pytest.mark.parametrize("persona", ["regular", "auditor"])
@@ -489,8 +497,7 @@ def test_dependabot(tmp_path):
     requirements = (ROOT / "requirements.txt").read_text().splitlines()
     packages = [line for line in requirements if line.strip() and not line.startswith("#")]
     assert packages and all(re.fullmatch(r"[\w.-]+==[\w.]+", line) for line in packages)
-    torch = next(line for line in packages if line.startswith("torch=="))
-    assert f"torch {torch.split('==')[1]}" in (ROOT / "README.md").read_text()  # the held version
+    assert f"torch {requirement_pins()['torch']}" in (ROOT / "README.md").read_text()  # the held version
 
     planted = tmp_path / "dependabot.yml"
     text = DEPENDABOT.read_text()
@@ -517,10 +524,7 @@ def page_pin_problems(root: Path) -> list[str]:
     ``torch 2.13`` must be the pin's prefix), is that pin: a Dependabot bump of numpy or
     safetensors (or a torch upgrade) must update the home and testing pages too, or readers
     install versions whose outputs differ from the pages'."""
-    pins = dict(
-        line.lower().split("==") for line in (root / "requirements.txt").read_text().splitlines()
-        if "==" in line and not line.startswith("#")
-    )
+    pins = requirement_pins(root)
     problems = []
     for path in sorted([*(root / "docs").rglob("*.md"), root / "README.md"]):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
