@@ -27,6 +27,6 @@ print(missed(layer), torch.all(layer.self_attn.out_proj.bias == 0).item())
 #> [] True
 
 torch.manual_seed(0)
-ordinary = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32)
-print([k for k, t in ordinary.state_dict().items() if not torch.equal(t, layer.state_dict()[k])])
+ordinary = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32).state_dict()
+print([k for k, t in layer.state_dict().items() if not torch.equal(t, ordinary[k])])
 #> ['self_attn.in_proj_weight', 'linear1.weight', 'linear1.bias', 'linear2.weight', 'linear2.bias']
