@@ -23,7 +23,9 @@ def load(cast_on_meta):
         net = Classifier(5)
     if cast_on_meta:
         net.to(torch.bfloat16)  # on meta: to_empty() below then allocates bfloat16
-    net.load_state_dict(state, strict=False, assign=True)  # the body takes the checkpoint's dtype
+    result = net.load_state_dict(state, strict=False, assign=True)  # the body takes the checkpoint's dtype
+    if set(result.missing_keys) != {"head.weight", "head.bias"} or result.unexpected_keys:
+        raise RuntimeError(result)  # as in A new head: only the head's keys may be missing
     net.head.to_empty(device=net.body[0].weight.device)
     net.head.reset_parameters()
     return net
