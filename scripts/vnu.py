@@ -33,15 +33,16 @@ def jar(tools: Path = TOOLS) -> Path:
     return install(VNU, folder=tools) / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def check(*roots: Path, tools: Path = TOOLS) -> list[dict]:
+def check(*roots: Path, tools: Path = TOOLS, wrap=list) -> list[dict]:
     """Every error vnu reports on the HTML files under ``roots`` (one run for all), as its
     JSON messages, each with ``page`` (the file, relative to its root) and ``markup`` (the
-    exact markup it points at)."""
+    exact markup it points at). ``wrap`` may change the command (the suite lowers its
+    priority: ``tests.support.background.niced``)."""
     java = shutil.which("java")
     if not java:
         raise RuntimeError("java not found: apt-get install default-jre-headless")
-    result = subprocess.run([java, "-jar", str(jar(tools)), "--skip-non-html", "--errors-only", "--format", "json",
-                             *map(str, roots)], capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(wrap([java, "-jar", str(jar(tools)), "--skip-non-html", "--errors-only", "--format", "json",
+                                  *map(str, roots)]), capture_output=True, text=True, timeout=600, check=False)
     try:
         messages = json.loads(result.stderr or result.stdout)["messages"]
     except (ValueError, KeyError):

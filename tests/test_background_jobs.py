@@ -1,5 +1,6 @@
-"""The background jobs' Chromiums (tests/support/background.py) run at a lower priority
-than the main thread's, and cannot raise it back."""
+"""The programs the background jobs start (tests/support/background.py) run at a lower
+priority than the main thread's: their Chromiums, which cannot raise it back, the builds and
+checkers started through ``niced``, and the notebook kernels lowered by ``nice_process``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sys
 
 import pytest
 
-from tests.support.browser import NICENESS, keeping_priority
+from tests.support.background import NICENESS, nice_process, niced
+from tests.support.browser import keeping_priority
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nice values as Linux has them")
 
@@ -27,3 +29,14 @@ def test_a_jobs_chromium_runs_niced_and_cannot_raise_its_priority(tmp_path):
     assert wrapped == str(min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICENESS))
     if os.getuid() == 0:
         assert plain == "-8"  # what Chromium does when nothing stops it
+
+
+def test_a_jobs_programs_run_niced():
+    """``niced`` wraps a build's or a checker's command; ``nice_process`` lowers a program that
+    is already running (a notebook's kernel, started by jupyter_client)."""
+    expected = str(min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICENESS))
+    assert subprocess.run(niced(["sh", "-c", NICE]), capture_output=True, text=True).stdout.strip() == expected
+    reader = subprocess.Popen(["sh", "-c", f"read _; {NICE}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    nice_process(reader.pid)
+    out, _ = reader.communicate("go\n")
+    assert out.strip() == expected

@@ -50,7 +50,7 @@ def check_site(site, tmp_path_factory) -> dict[str, list[dict]]:
     built (tests/support/background.py)."""
     planted = tmp_path_factory.mktemp("planted")
     (planted / "index.html").write_text(PLANTED, encoding="utf-8")
-    found = vnu.check(site, planted)
+    found = vnu.check(site, planted, wrap=background.niced)
     assert all(m["root"] in (site, planted) for m in found), [vnu.describe(m) for m in found]
     return {"site": [m for m in found if m["root"] == site],
             "planted": [m for m in found if m["root"] == planted]}

@@ -38,7 +38,7 @@ def linkchecker(url: str, anchors: bool = bool(os.environ.get("DLC_LINKCHECK_ANC
         config.write_text((ROOT / "tests/linkcheckerrc").read_text() + ("[AnchorCheck]\n" if anchors else ""))
         config.chmod(0o644)
         Path(tmp).chmod(0o755)  # LinkChecker drops root privileges to "nobody" and must read it
-        return subprocess.run([exe, "-f", str(config), "--no-status", "-o", "text", url],
+        return subprocess.run(background.niced([exe, "-f", str(config), "--no-status", "-o", "text", url]),
                               capture_output=True, text=True, timeout=900)
 
 

@@ -94,6 +94,8 @@ def execute_all(site: Path, tmp_path_factory) -> dict[str, object]:
             async with limit:
                 client = NotebookClient(nb, timeout=120, kernel_name="python3",
                                         resources={"metadata": {"path": str(workdir)}})
+                # the kernel at lower priority, like the other jobs' programs, once it runs
+                client.on_notebook_start = lambda notebook: background.nice_process(client.km.provisioner.pid)
                 # the kernel's own stderr (its start-up warnings) into a file of its run, not
                 # into whichever test's captured output happens to be open in the main thread
                 with open(workdir / "kernel.log", "w") as log:

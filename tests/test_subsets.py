@@ -22,7 +22,7 @@ PAGE = "module-hooks"
 
 
 def collect(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pytest", "--collect-only", "-q", *args], cwd=ROOT,
+    return subprocess.Popen(background.niced([sys.executable, "-m", "pytest", "--collect-only", "-q", *args]), cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 

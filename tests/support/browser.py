@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.support.background import NICENESS  # the background jobs' Chromiums run at this priority
+
 # Debian's headless shell (package chromium-headless-shell): the same Blink and V8 as its
 # Chromium without the browser around them, the build Playwright itself drives headless. The
 # browser tests spend half the CPU time they spent in the full browser (test_keyboard.py 42 ->
@@ -75,9 +77,6 @@ def require_chromium(*, module: bool = False) -> None:
         if os.environ.get("CI"):
             raise RuntimeError(f"Chromium's headless shell is required for the browser tests in CI ({INSTALL})")
         pytest.skip(f"Chromium's headless shell not installed ({INSTALL})", allow_module_level=module)
-
-
-NICENESS = 10  # the background jobs' Chromiums (tests/support/background.py) run at this priority
 
 
 def keeping_priority(executable: str) -> str:

@@ -62,13 +62,17 @@ def small_site(dest: Path) -> Path:
 
 
 def build(project: Path, site_dir: Path, *extra: str, strict: bool = True,
-          env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build [--strict]`` on ``project`` into ``site_dir``; never into the repo."""
+          env: dict | None = None, background: bool = False) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build [--strict]`` on ``project`` into ``site_dir``; never into the repo.
+    ``background``: a background job's build, at lower priority (``background.niced``)."""
+    from tests.support.background import niced
+
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **(env or {}))
     env.pop("NO_MKDOCS_2_WARNING", None)  # mkdocs.yml sets it itself (hooks/quiet.py)
+    cmd = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml"),
+           "-d", str(site_dir), *extra]
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml"),
-         "-d", str(site_dir), *extra],
+        niced(cmd) if background else cmd,
         capture_output=True, text=True, env=env, cwd=project,
     )
 
