@@ -51,7 +51,7 @@ def crawl_planted_copy(built_site: Path, tmp_path_factory) -> subprocess.Complet
     page = site / "en/layers-and-blocks/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace(
         "</article>", '<a href="../no-such-page/">x</a></article>', 1), encoding="utf-8")
-    with SiteServer(site) as server:
+    with SiteServer(site, background=True) as server:
         return linkchecker(server.url)
 
 

@@ -4,19 +4,18 @@ watch a page for problems; visit every page of the site once, several at a time.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
-import threading
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.support.background import NICENESS  # the background jobs' Chromiums run at this priority
+from tests.support.background import NICENESS, niced
 
 # Debian's headless shell (package chromium-headless-shell): the same Blink and V8 as its
 # Chromium without the browser around them, the build Playwright itself drives headless. The
@@ -37,33 +36,26 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        # LinkChecker throttles every host to ~3 requests/s unless the server answers
-        # with a "LinkChecker" header; ours is a local test server, so it allows more.
-        self.send_header("LinkChecker", "allowed")
-        super().end_headers()
-
-
 class SiteServer:
-    """The built site on http://127.0.0.1:<free port>/ in a background thread."""
+    """The built site on http://127.0.0.1:<free port>/, served by a process of its own
+    (tests/support/serve.py); ``background``: for a background job, at lower priority."""
 
-    def __init__(self, site: Path) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(site))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+    def __init__(self, site: Path, *, background: bool = False) -> None:
+        cmd = [sys.executable, str(Path(__file__).with_name("serve.py")), str(site)]
+        self.process = subprocess.Popen(niced(cmd) if background else cmd, stdout=subprocess.PIPE, text=True)
+        port = self.process.stdout.readline().strip()
+        if not port.isdigit():
+            self.process.kill()
+            raise RuntimeError(f"the site server did not start (exit {self.process.wait()})")
+        self.url = f"http://127.0.0.1:{port}/"
 
     def __enter__(self) -> SiteServer:
-        self.thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.process.terminate()
+        self.process.wait()
+        self.process.stdout.close()
 
 
 def chromium_available() -> bool:
@@ -115,7 +107,7 @@ def own_browser(site: Path):
     session's browser. Yields (browser, base URL)."""
     from playwright.sync_api import sync_playwright
 
-    with SiteServer(site) as server, sync_playwright() as p:
+    with SiteServer(site, background=True) as server, sync_playwright() as p:
         browser = launch(p, background=True)
         try:
             yield browser, server.url
