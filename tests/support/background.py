@@ -12,9 +12,10 @@ session's site is built (``site_build``), so they run while the browser tests do
 that needs a result waits for it, and those tests run after all the others
 (``run_waiting_tests_last``, ``waits``), so the main thread is never idle while jobs work. Jobs that
 drive a browser start their own (``tests.support.browser.own_browser``).
-The Chromiums of the jobs run at a lower CPU priority than the main thread's
-(``tests.support.browser.keeping_priority``); the job threads themselves do not: a niced
-thread that holds the GIL stalls the main thread whenever it is preempted.
+The programs the jobs start run at a lower CPU priority than the main thread's: their
+Chromiums (``tests.support.browser.keeping_priority``), their servers, builds and checkers
+(``niced``), the notebook kernels (``nice_process``). The job threads themselves do not: a
+niced thread that holds the GIL stalls the main thread whenever it is preempted.
 
 A module registers its work with ``@job``; ``start_selected`` starts the jobs of the
 modules the session selected (so ``--page``, ``-k`` and ``-m`` runs start nothing they do
