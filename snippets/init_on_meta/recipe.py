@@ -28,18 +28,14 @@ class TinyLM(nn.Module):  # tied embedding and head, attention, a computed buffe
         return self.head(self.attn(X, X, X, need_weights=False)[0])
 
 
-def tensors(net):
-    return [*net.named_parameters(), *net.named_buffers()]
-
-
 def mark(net):  # as in nan_check.py, for float tensors only
     with torch.no_grad():
-        for _, t in tensors(net):
+        for t in [*net.parameters(), *net.buffers()]:
             t.fill_(float("nan"))
 
 
 def missed(net):
-    return [k for k, t in tensors(net) if t.isnan().any()]
+    return [k for k, t in [*net.named_parameters(), *net.named_buffers()] if t.isnan().any()]
 
 
 with torch.device("meta"):  # step 1
@@ -56,7 +52,7 @@ net.tie_weights()  # step 5
 net.init_weights()  # step 6
 net.init_buffers()  # step 7
 opt = torch.optim.AdamW(net.parameters())  # step 8
-print(missed(net), [k for k, t in tensors(net) if t.is_meta])
-#> [] []
+print(missed(net), any(t.is_meta for t in [*net.parameters(), *net.buffers()]))
+#> [] False
 print(net.head.weight is net.embed.weight, net(torch.tensor([[1, 5, 2]])).shape)
 #> True torch.Size([1, 3, 10])
