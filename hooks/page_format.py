@@ -247,11 +247,16 @@ def code_outside_sections(text: str) -> list[int]:
 def snippet_lines(snippets_dir: Path, target: str) -> tuple[list[str], int]:
     """The lines pymdownx.snippets puts on the page for ``target`` (section markers dropped),
     and the 0-based index in the file of the first line shown."""
-    file, _, section = target.partition(":")
-    path = Path(snippets_dir) / file
+    path = Path(snippets_dir) / target.partition(":")[0]
     if not path.is_file():
         raise MissingSnippet(target)
-    lines = path.read_text(encoding="utf-8").splitlines()
+    return shown_lines(path.read_text(encoding="utf-8"), target)
+
+
+def shown_lines(text: str, target: str) -> tuple[list[str], int]:
+    """``snippet_lines`` for a snippet file's text already read: ``target``'s section of it."""
+    section = target.partition(":")[2]
+    lines = text.splitlines()
     first = 0
     if section:
         start, end = snippet_sections("\n".join(lines)).get(section, (None, None))

@@ -42,7 +42,7 @@ from hooks.page_format import (  # noqa: E402
     Page,
     code_outside_sections,
     read_pages,
-    snippet_lines,
+    shown_lines,
     snippet_sections,
 )
 
@@ -82,7 +82,6 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
     for lang in LANGS:
         for page in pages[lang].values():
             errors.extend(page.errors())
-            errors.extend(highlight_problems(page, snippets_dir))
 
     zh, en = pages["zh"], pages["en"]
     for name in sorted(set(zh) ^ set(en)):
@@ -111,6 +110,7 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
                     sections[inc.file] = snippet_sections(texts[inc.file])
                 if inc.section and inc.section not in sections[inc.file]:
                     errors.append(f"{page.rel}:{inc.line}: includes missing section '{inc.section}' of snippets/{inc.file}")
+            errors.extend(highlight_problems(page, texts))
 
     for path in sorted(snippets_dir.rglob("*.py")):
         rel = path.relative_to(snippets_dir).as_posix()
@@ -131,17 +131,18 @@ def check(docs_dir: Path, snippets_dir: Path) -> list[str]:
 HL_LINES = re.compile(r'\bhl_lines="([^"]*)"')
 
 
-def highlight_problems(page: Page, snippets_dir: Path) -> list[str]:
-    """Rule 6: each ``hl_lines`` number must point at a code line of what the block shows."""
+def highlight_problems(page: Page, texts: dict[str, str]) -> list[str]:
+    """Rule 6: each ``hl_lines`` number must point at a code line of what the block shows.
+    ``texts``: the included snippet files' texts, as ``check`` has read them."""
     out: list[str] = []
     for block in page.code_blocks:
         m = HL_LINES.search(block.info)
         if not m:
             continue
         try:
-            shown = [line for inc in block.includes for line in snippet_lines(snippets_dir, inc.target)[0]]
-        except MissingSnippet:
-            continue  # reported as a missing include
+            shown = [line for inc in block.includes for line in shown_lines(texts[inc.file], inc.target)[0]]
+        except (KeyError, MissingSnippet):
+            continue  # reported as a missing include or a missing section
         for part in m[1].split():
             first, _, last = part.partition("-")
             # a range may span blank lines and end on the output of its last print
