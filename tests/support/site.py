@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from tests.support.background import niced
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("mkdocs.yml", "docs", "snippets", "hooks", "overrides", "scripts")
 
@@ -65,8 +67,6 @@ def build(project: Path, site_dir: Path, *extra: str, strict: bool = True,
           env: dict | None = None, background: bool = False) -> subprocess.CompletedProcess:
     """Run ``mkdocs build [--strict]`` on ``project`` into ``site_dir``; never into the repo.
     ``background``: a background job's build, at lower priority (``background.niced``)."""
-    from tests.support.background import niced
-
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", **(env or {}))
     env.pop("NO_MKDOCS_2_WARNING", None)  # mkdocs.yml sets it itself (hooks/quiet.py)
     cmd = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(project / "mkdocs.yml"),
